@@ -1,0 +1,56 @@
+import type { i18n } from 'i18next';
+import { intlLocale } from './languages';
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** Memoized per locale and options, like Plot's format helpers: Intl constructors are slow. */
+export function numberFormat(language: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${language}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(language), options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function formatNumber(value: number, language: string): string {
+  return numberFormat(language).format(value);
+}
+
+/**
+ * Formatters the locale files use: `{{n, number}}` with the app's digit choice,
+ * `{{size, bytes}}`, and names of value kinds and precisions in the current language.
+ */
+export function addFormatters(instance: i18n): void {
+  const formatter = instance.services.formatter;
+  if (!formatter) return;
+  formatter.add('number', (value: number, lng) => formatNumber(value, lng ?? 'en'));
+  formatter.add('bytes', (value: number, lng) => {
+    const megabytes = value / (1024 * 1024);
+    return numberFormat(lng ?? 'en', {
+      style: 'unit',
+      unit: 'megabyte',
+      maximumFractionDigits: megabytes < 10 ? 1 : 0,
+    }).format(megabytes);
+  });
+  formatter.add('languageName', (value: string, lng) => languageName(value, lng ?? 'en'));
+  formatter.add('valueKind', (value: string, lng) => instance.t(`valueKind.${value}`, { lng }));
+  formatter.add('precisionName', (value: string, lng) => instance.t(`precisionName.${value}`, { lng }));
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+/** "zh" as the reader's language names it ("Chinese", "الصينية"); the code itself if Intl does not know it. */
+export function languageName(code: string, language: string): string {
+  let names = displayNames.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames(intlLocale(language), { type: 'language', fallback: 'code' });
+    displayNames.set(language, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,169 @@
+/**
+ * The shape of an article bundle, version 1, as a valibot schema. This checks
+ * structure only, and its messages are problem codes (see problems.ts) that the
+ * UI words in the reader's language; what a schema cannot express (ids that must exist, phrases
+ * that must occur, date arithmetic) is in crossChecks.ts.
+ * `npm run schema` turns this into public/schema/zaman-bundle-v1.schema.json.
+ */
+import * as v from 'valibot';
+
+export const BUNDLE_FORMAT = 'zaman.bundle';
+export const BUNDLE_VERSION = 1;
+
+/** Event categories; each is a lane on the timeline and has a name in every UI language. */
+export const CATEGORIES = [
+  'diplomacy',
+  'anniversary',
+  'summit',
+  'health',
+  'economy',
+  'security',
+  'politics',
+  'culture',
+  'sport',
+  'other',
+] as const;
+
+export const PRECISIONS = ['day', 'month', 'year'] as const;
+export const CERTAINTIES = ['certain', 'approximate', 'uncertain'] as const;
+export const RELATION_TYPES = ['anniversary-of', 'part-of', 'context'] as const;
+
+const Id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'bad-id'),
+);
+
+const LanguageCode = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'bad-language'),
+);
+
+const Text = v.pipe(v.string(), v.minLength(1, 'empty'));
+
+/** Text in one or more languages, keyed by language code. */
+const Localized = v.pipe(
+  v.record(LanguageCode, Text),
+  v.check((value) => Object.keys(value).length > 0, 'needs-language'),
+);
+
+const IsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'bad-date-form'),
+);
+
+const DayIsoDate = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'bad-day-form'),
+);
+
+const WholeNumber = v.pipe(v.number(), v.integer('not-integer'));
+
+/** Only web links: a "javascript:" or "data:" address must never become a link. */
+const WebUrl = v.pipe(
+  v.string(),
+  v.url('bad-url'),
+  v.check((url) => /^https?:\/\//i.test(url), 'bad-url'),
+);
+
+const Reference = v.strictObject({
+  title: Text,
+  url: WebUrl,
+  quote: v.optional(Text),
+});
+
+const Sentence = v.strictObject({
+  id: Id,
+  text: Text,
+  headline: v.optional(v.boolean()),
+});
+
+const Evidence = v.strictObject({
+  sentence: Id,
+  /** The exact words in the article's sentence. */
+  phrase: Text,
+  /** The corresponding words in each translation of that sentence. */
+  translations: v.optional(v.record(LanguageCode, Text)),
+});
+
+const Anchor = v.union([
+  v.literal('dateline'),
+  v.strictObject({ event: Id }),
+]);
+
+const Grounding = v.variant('kind', [
+  v.strictObject({ kind: v.literal('stated') }),
+  v.strictObject({
+    kind: v.literal('relative'),
+    /** The words the date is resolved from, exactly as in the sentence. */
+    phrase: Text,
+    /** The same words in other languages, for the explanation. */
+    gloss: v.optional(Localized),
+    sentence: Id,
+    anchor: Anchor,
+    offset: v.strictObject({
+      years: v.optional(WholeNumber),
+      months: v.optional(WholeNumber),
+      days: v.optional(WholeNumber),
+    }),
+  }),
+  v.strictObject({ kind: v.literal('background') }),
+]);
+
+const Event = v.strictObject({
+  id: Id,
+  category: v.picklist(CATEGORIES),
+  title: Localized,
+  description: v.optional(Localized),
+  start: IsoDate,
+  end: v.optional(IsoDate),
+  precision: v.picklist(PRECISIONS),
+  certainty: v.optional(v.picklist(CERTAINTIES)),
+  grounding: Grounding,
+  /** How the date was established, in plain words. */
+  note: v.optional(Localized),
+  references: v.optional(v.array(Reference)),
+  evidence: v.pipe(v.array(Evidence), v.minLength(1, 'no-evidence')),
+});
+
+const Relation = v.variant('type', [
+  v.strictObject({
+    type: v.literal('anniversary-of'),
+    from: Id,
+    to: Id,
+    years: v.pipe(WholeNumber, v.minValue(1, 'below-one')),
+  }),
+  v.strictObject({ type: v.literal('part-of'), from: Id, to: Id }),
+  v.strictObject({ type: v.literal('context'), from: Id, to: Id }),
+]);
+
+export const BundleSchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  format: v.literal(BUNDLE_FORMAT),
+  version: v.literal(BUNDLE_VERSION),
+  id: Id,
+  article: v.strictObject({
+    language: LanguageCode,
+    dateline: DayIsoDate,
+    title: v.optional(Localized),
+    publisher: v.optional(Text),
+    published: v.optional(DayIsoDate),
+    url: v.optional(WebUrl),
+    note: v.optional(Localized),
+  }),
+  sentences: v.pipe(v.array(Sentence), v.minLength(1, 'no-sentences')),
+  translations: v.optional(v.record(LanguageCode, v.record(Id, v.string()))),
+  events: v.array(Event),
+  relations: v.optional(v.array(Relation)),
+});
+
+export type BundleData = v.InferOutput<typeof BundleSchema>;
+export type EventData = BundleData['events'][number];
+export type SentenceData = BundleData['sentences'][number];
+export type EvidenceData = EventData['evidence'][number];
+export type GroundingData = EventData['grounding'];
+export type RelationData = NonNullable<BundleData['relations']>[number];
+export type ReferenceData = NonNullable<EventData['references']>[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type RelationType = (typeof RELATION_TYPES)[number];
+export type LocalizedText = Readonly<Record<string, string>>;
