@@ -116,6 +116,8 @@ const Event = v.strictObject({
   description: v.optional(Localized),
   start: IsoDate,
   end: v.optional(IsoDate),
+  /** The event goes on past its end (or past the dateline when it has no end). */
+  ongoing: v.optional(v.boolean()),
   precision: v.picklist(PRECISIONS),
   certainty: v.optional(v.picklist(CERTAINTIES)),
   grounding: Grounding,
