@@ -20,6 +20,9 @@ import type { BundleData, EventData } from './schema';
 
 type Path = (string | number)[];
 const at = (...keys: Path) => formatPath(keys);
+/** A record's own entry: a sentence id such as "toString" must not find Object.prototype's. */
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Dates of each event that parsed cleanly, by event id (shared with the article builder). */
 export type ParsedDates = Map<string, { start: PartialDate; end: PartialDate | undefined }>;
@@ -53,7 +56,7 @@ export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dat
   for (const language of languages) {
     const texts = translations[language] ?? {};
     for (const id of sentenceText.keys()) {
-      const text = texts[id];
+      const text = own(texts, id);
       if (text === undefined) {
         problems.push(problem(at('translations', language), 'translation-missing-sentence', { language, sentence: id }));
       } else if (text.trim() === '') {
@@ -103,7 +106,7 @@ export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dat
           problems.push(problem(at(...base, 'translations'), 'evidence-translation-missing', { language }));
           continue;
         }
-        const translated = translations[language]?.[evidence.sentence];
+        const translated = own(translations[language] ?? {}, evidence.sentence);
         if (translated !== undefined && !translated.includes(phrase)) {
           problems.push(
             problem(at(...base, 'translations', language), 'phrase-not-in-translation', {

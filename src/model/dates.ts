@@ -42,7 +42,7 @@ export function coarserPrecision(a: Precision, b: Precision): Precision {
 const ISO_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** The precision an ISO string is written at ("2021" year, "2021-09" month, "2021-09-07" day), or undefined when it is not one of those forms. */
@@ -86,9 +86,10 @@ export function toIsoString(d: PartialDate): string {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-  const date = new Date(Date.UTC(2000, monthIndex, day));
-  date.setUTCFullYear(year);
+  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. Month and day are
+  // set together with the year, so an overflow (month 12, day 32) rolls into the right year.
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
 }
 

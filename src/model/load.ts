@@ -22,8 +22,12 @@ export function tooLarge(bytes: number): LoadResult {
 
 /** Parses and validates a bundle given as JSON text. */
 export function loadBundleText(text: string): LoadResult {
-  // A UTF-16 string never has fewer code units than its UTF-8 bytes / 3.
-  if (text.length > MAX_BUNDLE_BYTES) return tooLarge(new TextEncoder().encode(text).length);
+  // A UTF-16 string never has fewer code units than its UTF-8 bytes / 3, so shorter text
+  // cannot be too large; longer text has its bytes counted (Arabic takes two per letter).
+  if (text.length > MAX_BUNDLE_BYTES / 3) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > MAX_BUNDLE_BYTES) return tooLarge(bytes);
+  }
   if (text.trim() === '') return { ok: false, problems: [problem('', 'empty-file')] };
   let value: unknown;
   try {

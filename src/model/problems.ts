@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'empty-file'
   | 'not-json'
   | 'fetch-failed'
+  | 'not-same-origin'
   | 'wrong-type'
   | 'missing'
   | 'unknown-field'
