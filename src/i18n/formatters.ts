@@ -1,4 +1,6 @@
 import type { i18n } from 'i18next';
+import type { Precision } from '../model/dates';
+import type { ValueKind } from '../model/problems';
 import { intlLocale } from './languages';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
@@ -35,8 +37,10 @@ export function addFormatters(instance: i18n): void {
     }).format(megabytes);
   });
   formatter.add('languageName', (value: string, lng) => languageName(value, lng ?? 'en'));
-  formatter.add('valueKind', (value: string, lng) => instance.t(`valueKind.${value}`, { lng }));
-  formatter.add('precisionName', (value: string, lng) => instance.t(`precisionName.${value}`, { lng }));
+  formatter.add('valueKind', (value: ValueKind, lng) => instance.t(`valueKind.${value}`, { lng }));
+  formatter.add('precisionName', (value: Precision, lng) =>
+    instance.t(`precisionName.${value}`, { lng }),
+  );
 }
 
 const displayNames = new Map<string, Intl.DisplayNames>();

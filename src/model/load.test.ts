@@ -472,7 +472,7 @@ describe('cross-check rules, one problem each', () => {
       load(withoutValueAt(aBundle(), 'events[1].evidence[0].translations.en')),
       'events[1].evidence[0].translations',
       'evidence-translation-missing',
-      /^events\[1\]\.evidence\[0\]\.translations: the evidence has no English words/,
+      /^events\[1\]\.evidence\[0\]\.translations: the evidence gives no words in English/,
     );
   });
 

@@ -61,8 +61,14 @@ const WholeNumber = v.pipe(v.number(), v.integer('not-integer'));
 /** Only web links: a "javascript:" or "data:" address must never become a link. */
 const WebUrl = v.pipe(
   v.string(),
-  v.url('bad-url'),
-  v.check((url) => /^https?:\/\//i.test(url), 'bad-url'),
+  v.check((text) => {
+    try {
+      const { protocol } = new URL(text);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'bad-url'),
 );
 
 const Reference = v.strictObject({
