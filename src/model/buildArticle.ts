@@ -1,7 +1,8 @@
 import type { Article, ArticleEvent } from './article';
 import type { ParsedDates } from './crossChecks';
 import { compareDates, periodEnd, periodStart } from './dates';
-import { CATEGORIES, type BundleData, type Category, type RelationData } from './schema';
+import type { BundleData, RelationData } from './schema';
+import { CATEGORIES, type Category } from './vocabulary';
 
 /** Indexes a bundle that passed every check. `dates` are the cross-checks' parsed dates. */
 export function buildArticle(data: BundleData, dates: ParsedDates): Article {

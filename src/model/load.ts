@@ -7,18 +7,14 @@ import type { Article } from './article';
 import { buildArticle } from './buildArticle';
 import { crossCheck } from './crossChecks';
 import { problem, problemsFromIssues, type BundleProblem } from './problems';
+import { MAX_BUNDLE_BYTES, tooLarge } from './limits';
 import { BundleSchema } from './schema';
 
-/** Larger files are refused before they are read: a bundle of 100,000 events fits well under it. */
-export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+export { MAX_BUNDLE_BYTES, tooLarge };
 
 export type LoadResult =
   | { readonly ok: true; readonly article: Article }
   | { readonly ok: false; readonly problems: readonly BundleProblem[] };
-
-export function tooLarge(bytes: number): LoadResult {
-  return { ok: false, problems: [problem('', 'too-large', { size: bytes, limit: MAX_BUNDLE_BYTES })] };
-}
 
 /** Parses and validates a bundle given as JSON text. */
 export function loadBundleText(text: string): LoadResult {

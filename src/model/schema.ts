@@ -6,27 +6,9 @@
  * `npm run schema` turns this into public/schema/zaman-bundle-v1.schema.json.
  */
 import * as v from 'valibot';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, CATEGORIES, CERTAINTIES, PRECISIONS } from './vocabulary';
 
-export const BUNDLE_FORMAT = 'zaman.bundle';
-export const BUNDLE_VERSION = 1;
-
-/** Event categories; each is a lane on the timeline and has a name in every UI language. */
-export const CATEGORIES = [
-  'diplomacy',
-  'anniversary',
-  'summit',
-  'health',
-  'economy',
-  'security',
-  'politics',
-  'culture',
-  'sport',
-  'other',
-] as const;
-
-export const PRECISIONS = ['day', 'month', 'year'] as const;
-export const CERTAINTIES = ['certain', 'approximate', 'uncertain'] as const;
-export const RELATION_TYPES = ['anniversary-of', 'part-of', 'context'] as const;
+export { BUNDLE_FORMAT, BUNDLE_VERSION, CATEGORIES, CERTAINTIES, PRECISIONS, RELATION_TYPES } from './vocabulary';
 
 const Id = v.pipe(
   v.string(),
@@ -171,7 +153,5 @@ export type EvidenceData = EventData['evidence'][number];
 export type GroundingData = EventData['grounding'];
 export type RelationData = NonNullable<BundleData['relations']>[number];
 export type ReferenceData = NonNullable<EventData['references']>[number];
-export type Category = (typeof CATEGORIES)[number];
-export type Certainty = (typeof CERTAINTIES)[number];
-export type RelationType = (typeof RELATION_TYPES)[number];
+export type { Category, Certainty, RelationType } from './vocabulary';
 export type LocalizedText = Readonly<Record<string, string>>;
