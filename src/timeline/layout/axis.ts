@@ -1,0 +1,58 @@
+/**
+ * The time axis: d3's UTC ticks over the visible window (the same ones scaleUtc
+ * gives, from d3-time directly, which keeps d3-time-format out of the download),
+ * labelled at the level the spacing calls for (years, months or days) with Intl
+ * in the reader's language. Positions are in reading space like the rest of the layout.
+ */
+import { utcTicks } from 'd3-time';
+import { dateFormat } from '../../i18n/formatDate';
+
+export type TickLevel = 'year' | 'month' | 'day';
+
+export interface Tick {
+  readonly value: number;
+  readonly u: number;
+  readonly label: string;
+  readonly level: TickLevel;
+  /** The first tick of a larger unit (a January among months, the 1st among days): drawn stronger and labelled with it. */
+  readonly major: boolean;
+}
+
+const DAY = 86_400_000;
+
+export function tickLevel(step: number): TickLevel {
+  if (step >= 360 * DAY) return 'year';
+  if (step >= 28 * DAY) return 'month';
+  return 'day';
+}
+
+/** About one tick per `spacing` pixels, never closer than d3's nice intervals allow. */
+export function axisTicks(t0: number, t1: number, length: number, language: string, spacing = 110): Tick[] {
+  const values = utcTicks(new Date(t0), new Date(t1), Math.max(2, Math.floor(length / spacing)));
+  const toU = (date: Date) => ((date.getTime() - t0) / (t1 - t0)) * length;
+  if (values.length === 0) return [];
+  const step =
+    values.length > 1 ? (values[1] as Date).getTime() - (values[0] as Date).getTime() : t1 - t0;
+  const level = tickLevel(step);
+  return values.map((date, i) => {
+    const value = date.getTime();
+    const major =
+      level === 'month' ? date.getUTCMonth() === 0 : level === 'day' ? date.getUTCDate() === 1 : false;
+    return { value, u: toU(date), level, major, label: tickLabel(value, level, major || i === 0, language) };
+  });
+}
+
+function tickLabel(value: number, level: TickLevel, withLargerUnit: boolean, language: string): string {
+  switch (level) {
+    case 'year':
+      return dateFormat(language, { year: 'numeric' }).format(value);
+    case 'month':
+      return dateFormat(language, withLargerUnit ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(
+        value,
+      );
+    case 'day':
+      return dateFormat(language, withLargerUnit ? { day: 'numeric', month: 'short' } : { day: 'numeric' }).format(
+        value,
+      );
+  }
+}

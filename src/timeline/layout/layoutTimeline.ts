@@ -1,0 +1,324 @@
+/**
+ * The whole timeline's geometry for one view: which events are drawn one by one,
+ * which are summarized as clusters, and where everything goes. Pure: the same
+ * inputs give the same layout, so it is tested without a DOM and recomputed on
+ * every zoom frame at a cost that depends on what is visible.
+ *
+ * Positions along time are in reading space: u = 0 at the reading start (left in
+ * English, right in Arabic). The view renders u with logical CSS (inset-inline-start),
+ * which mirrors it by construction.
+ */
+import type { ArticleEvent } from '../../model/article';
+import type { Category } from '../../model/schema';
+import { countStarting, forEachVisible, visibleSlice, type LaneIndex } from './laneIndex';
+import { METRICS } from './metrics';
+import { packLane, type PackItem, type PackOptions } from './pack';
+
+export type Orientation = 'horizontal' | 'vertical';
+export type MarkKind = 'point' | 'range' | 'band';
+
+/** How an event is drawn: a day is a point, a day range a bar, a year or month a soft band over its whole period. */
+export function markKind(event: ArticleEvent): MarkKind {
+  if (event.precision !== 'day') return 'band';
+  return event.end ? 'range' : 'point';
+}
+
+/** The instant a marker is anchored at: the middle of a single day, else the period's start. */
+export function anchorTime(event: ArticleEvent): number {
+  return markKind(event) === 'point' ? (event.startMs + event.endMs) / 2 : event.startMs;
+}
+
+export interface EventBlock {
+  readonly kind: 'event';
+  readonly key: string;
+  readonly event: ArticleEvent;
+  readonly lane: number;
+  readonly row: number;
+  readonly mark: MarkKind;
+  /** Marker extent in reading space (u1 = u0 for a point). */
+  readonly u0: number;
+  readonly u1: number;
+  /** The label is before the marker, at the far end of the axis. */
+  readonly flipped: boolean;
+  readonly boxStart: number;
+  readonly boxEnd: number;
+}
+
+export interface ClusterBlock {
+  readonly kind: 'cluster';
+  readonly key: string;
+  /** Lane index, or -1 for a cluster of the narrow timeline's shared column. */
+  readonly lane: number;
+  readonly row: number;
+  readonly count: number;
+  /** The events' time extent, to zoom into. */
+  readonly t0: number;
+  readonly t1: number;
+  /** Member ids when few enough to list (clusters from packing); absent for density bins. */
+  readonly ids?: readonly string[];
+  readonly u0: number;
+  readonly u1: number;
+  readonly boxStart: number;
+  readonly boxEnd: number;
+}
+
+export type Block = EventBlock | ClusterBlock;
+
+export interface LaneGeometry {
+  readonly category: Category;
+  readonly rows: number;
+  /** Offset and size across the time axis. */
+  readonly offset: number;
+  readonly size: number;
+}
+
+export interface TimelineLayout {
+  readonly blocks: readonly Block[];
+  readonly lanes: readonly LaneGeometry[];
+  /** Events wholly before and after the window, over all lanes. */
+  readonly before: number;
+  readonly after: number;
+}
+
+export interface LayoutInput {
+  readonly lanes: readonly LaneIndex[];
+  readonly orientation: Orientation;
+  /** The visible window of time. */
+  readonly t0: number;
+  readonly t1: number;
+  /** Length of the time axis in pixels. */
+  readonly length: number;
+  /** Label width of an event's title, already capped. */
+  readonly labelWidth: (event: ArticleEvent) => number;
+  readonly clusterLabelWidth: (count: number) => number;
+  /** Rows per lane (see rowsNeeded); defaults to as many as events, up to maxRows. */
+  readonly laneRows?: readonly number[] | undefined;
+}
+
+/** Rows each lane gets: enough for its events, at most maxRows, fixed for a bundle so zooming never changes lane heights. */
+export function laneGeometry(
+  lanes: readonly LaneIndex[],
+  orientation: Orientation,
+  laneRows?: readonly number[],
+): LaneGeometry[] {
+  let offset = 0;
+  return lanes.map((lane, i) => {
+    const wanted = laneRows?.[i] ?? lane.events.length;
+    const rows = orientation === 'vertical' ? 1 : Math.max(1, Math.min(METRICS.maxRows, wanted));
+    const size =
+      orientation === 'vertical' ? METRICS.trackWidth : rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
+    const geometry = { category: lane.category, rows, offset, size };
+    offset += size;
+    return geometry;
+  });
+}
+
+export function layoutTimeline(input: LayoutInput): TimelineLayout {
+  const { t0, t1, length } = input;
+  const span = t1 - t0;
+  const toU = (ms: number) => ((ms - t0) / span) * length;
+  const lanes = laneGeometry(input.lanes, input.orientation, input.laneRows);
+  let before = 0;
+  let after = 0;
+  for (const lane of input.lanes) {
+    const slice = visibleSlice(lane, t0, t1);
+    before += slice.before;
+    after += slice.after;
+  }
+
+  if (input.orientation === 'vertical') {
+    return { blocks: layoutColumn(input, toU), lanes, before, after };
+  }
+
+  const options: PackOptions = {
+    rows: 1,
+    markerRadius: METRICS.markerRadius,
+    labelGap: METRICS.labelGap,
+    spacing: METRICS.spacing,
+    clusterLabelWidth: input.clusterLabelWidth,
+    length,
+  };
+  const blocks: Block[] = [];
+  input.lanes.forEach((lane, laneNumber) => {
+    const rows = lanes[laneNumber]?.rows ?? 1;
+    const slice = visibleSlice(lane, t0, t1);
+    const visible = slice.to - slice.before;
+    if (visible <= 0) return;
+    if (visible > Math.max(8, length * METRICS.detailDensity * rows)) {
+      blocks.push(...densityBins(lane, laneNumber, rows, input, toU));
+      return;
+    }
+    const items: PackItem[] = [];
+    const events = new Map<string, ArticleEvent>();
+    forEachVisible(lane, t0, t1, (event) => {
+      const mark = markKind(event);
+      const start = toU(anchorTime(event));
+      const end = mark === 'point' ? start : Math.max(start + 4, toU(event.endMs));
+      // A range that began off-screen keeps its label on screen.
+      const u0 = Math.max(start, mark === 'point' ? start : 0);
+      items.push({ id: event.id, u0, u1: Math.max(u0, end), labelWidth: input.labelWidth(event) });
+      events.set(event.id, event);
+    });
+    items.sort((a, b) => a.u0 - b.u0);
+    for (const block of packLane(items, { ...options, rows })) {
+      if (block.kind === 'event') {
+        const event = events.get(block.id);
+        if (!event) continue;
+        blocks.push({ ...block, kind: 'event', key: event.id, event, lane: laneNumber, mark: markKind(event) });
+      } else {
+        blocks.push(clusterFromIds(block.ids, events, laneNumber, block));
+      }
+    }
+  });
+  return { blocks, lanes, before, after };
+}
+
+function clusterFromIds(
+  ids: readonly string[],
+  events: ReadonlyMap<string, ArticleEvent>,
+  lane: number,
+  block: { row: number; u0: number; u1: number; boxStart: number; boxEnd: number },
+): ClusterBlock {
+  let c0 = Infinity;
+  let c1 = -Infinity;
+  for (const id of ids) {
+    const event = events.get(id);
+    if (!event) continue;
+    c0 = Math.min(c0, event.startMs);
+    c1 = Math.max(c1, event.endMs);
+  }
+  return {
+    kind: 'cluster',
+    key: `cluster:${lane}:${ids[0] ?? ''}`,
+    lane,
+    row: block.row,
+    count: ids.length,
+    t0: c0,
+    t1: c1,
+    ids,
+    u0: block.u0,
+    u1: block.u1,
+    boxStart: block.boxStart,
+    boxEnd: block.boxEnd,
+  };
+}
+
+/**
+ * Bins of a fixed, zoom-stable size in time (a power of two of a base unit), so
+ * that panning slides bins instead of reshuffling them. Each bin counts the
+ * events that start in it; the first also counts those that began before the window.
+ */
+function densityBins(
+  lane: LaneIndex,
+  laneNumber: number,
+  rows: number,
+  input: LayoutInput,
+  toU: (ms: number) => number,
+): ClusterBlock[] {
+  const { t0, t1, length } = input;
+  const msPerPx = (t1 - t0) / length;
+  const binMs = stableBinSize(msPerPx * METRICS.binWidth);
+  const first = Math.floor(t0 / binMs) * binMs;
+  const blocks: ClusterBlock[] = [];
+  const slice = visibleSlice(lane, t0, t1);
+  let carried = slice.to - slice.before - countStarting(lane, t0, t1);
+  const row = Math.floor((rows - 1) / 2);
+  for (let b0 = first; b0 < t1; b0 += binMs) {
+    const b1 = b0 + binMs;
+    const count = countStarting(lane, Math.max(b0, t0), Math.min(b1, t1)) + carried;
+    carried = 0;
+    if (count === 0) continue;
+    const u0 = Math.max(0, toU(b0));
+    const u1 = Math.min(length, toU(b1));
+    const boxStart = u0 + 1;
+    const boxEnd = Math.max(boxStart + 2 * METRICS.markerRadius, u1 - 1);
+    blocks.push({
+      kind: 'cluster',
+      key: `bin:${laneNumber}:${b0}`,
+      lane: laneNumber,
+      row,
+      count,
+      t0: Math.max(b0, t0),
+      t1: Math.min(b1, t1),
+      u0,
+      u1,
+      boxStart,
+      boxEnd: Math.max(boxEnd, boxStart + input.clusterLabelWidth(count) + 2 * METRICS.labelPadding) ,
+    });
+  }
+  return blocks;
+}
+
+/** A bin size in ms at least `target`, from a ladder of powers of two of one hour. */
+export function stableBinSize(target: number): number {
+  const hour = 3_600_000;
+  let size = hour;
+  while (size < target) size *= 2;
+  return size;
+}
+
+/**
+ * The narrow timeline: one column of labels beside the lane tracks, time running
+ * down. Labels are one line high, so only their height competes for space; what
+ * does not fit clusters, as in the wide timeline.
+ */
+function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] {
+  const { t0, t1 } = input;
+  const items: PackItem[] = [];
+  const events = new Map<string, ArticleEvent>();
+  const laneOf = new Map<string, number>();
+  input.lanes.forEach((lane, laneNumber) => {
+    forEachVisible(lane, t0, t1, (event) => {
+      const u0 = Math.max(0, toU(anchorTime(event)));
+      items.push({ id: event.id, u0, u1: u0, labelWidth: 0 });
+      events.set(event.id, event);
+      laneOf.set(event.id, laneNumber);
+    });
+  });
+  items.sort((a, b) => a.u0 - b.u0);
+  const half = METRICS.verticalLabelHeight / 2;
+  const blocks: Block[] = [];
+  for (const block of packLane(items, {
+    rows: 1,
+    markerRadius: half,
+    labelGap: 0,
+    spacing: 2,
+    clusterLabelWidth: () => 0,
+  })) {
+    if (block.kind === 'event') {
+      const event = events.get(block.id);
+      if (!event) continue;
+      const mark = markKind(event);
+      blocks.push({
+        ...block,
+        kind: 'event',
+        key: event.id,
+        event,
+        lane: laneOf.get(event.id) ?? 0,
+        mark,
+        u1: mark === 'point' ? block.u0 : Math.max(block.u0 + 4, toU(event.endMs)),
+      });
+    } else {
+      blocks.push(clusterFromIds(block.ids, events, -1, block));
+    }
+  }
+  return blocks;
+}
+
+/**
+ * Rows each lane needs to show its events unclustered in the fit-all view (at
+ * most maxRows). Computed once per bundle and size, so lanes keep their height
+ * while the reader zooms.
+ */
+export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>): number[] {
+  const full = layoutTimeline({
+    ...input,
+    orientation: 'horizontal',
+    laneRows: input.lanes.map(() => METRICS.maxRows),
+  });
+  const rows = input.lanes.map(() => 1);
+  for (const block of full.blocks) {
+    if (block.lane >= 0) rows[block.lane] = Math.max(rows[block.lane] ?? 1, block.row + 1);
+  }
+  return rows;
+}

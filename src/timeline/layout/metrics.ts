@@ -1,0 +1,27 @@
+/** Sizes the timeline's layout is computed with (CSS pixels). The stylesheet uses the same values. */
+export const METRICS = {
+  /** Height of one row of markers in a lane (horizontal timeline). */
+  rowHeight: 32,
+  /** Space above and below the rows of a lane. */
+  lanePadding: 6,
+  /** Most rows a lane gets; what does not fit clusters. */
+  maxRows: 3,
+  /** Half the hit area of a point marker: 24 px targets (WCAG 2.2 target size). */
+  markerRadius: 12,
+  labelGap: 2,
+  spacing: 4,
+  /** Labels longer than this are cut with an ellipsis (the full title stays in the accessible name). */
+  maxLabelWidth: 200,
+  /** Horizontal padding inside a label pill. */
+  labelPadding: 6,
+  /** Height of one row of anniversary brackets above the lanes. */
+  relationRowHeight: 22,
+  maxRelationRows: 4,
+  /** Narrow (vertical) timeline: a label line, and the width of each lane's track. */
+  verticalLabelHeight: 28,
+  trackWidth: 14,
+  /** Dense lanes are summarized in bins about this wide. */
+  binWidth: 56,
+  /** A lane with more visible events than this per pixel of length is summarized. */
+  detailDensity: 1 / 24,
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * Keyboard movement along the timeline as intents, so arrow keys mean "later" and
+ * "earlier" in one place: right is later in English, left is later in Arabic,
+ * down is later on the narrow (vertical) timeline.
+ */
+export type Intent = 'next' | 'previous' | 'first' | 'last';
+
+export function navigationIntent(
+  key: string,
+  dir: 'ltr' | 'rtl',
+  orientation: 'horizontal' | 'vertical',
+): Intent | undefined {
+  switch (key) {
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'ArrowDown':
+      return 'next';
+    case 'ArrowUp':
+      return 'previous';
+    case 'ArrowRight':
+      if (orientation === 'vertical') return 'next';
+      return dir === 'rtl' ? 'previous' : 'next';
+    case 'ArrowLeft':
+      if (orientation === 'vertical') return 'previous';
+      return dir === 'rtl' ? 'next' : 'previous';
+    default:
+      return undefined;
+  }
+}
+
+/** Which way an arrow key pans the view, as a share of the span (positive: later), or undefined. */
+export function panIntent(
+  key: string,
+  dir: 'ltr' | 'rtl',
+  orientation: 'horizontal' | 'vertical',
+): number | undefined {
+  const intent = navigationIntent(key, dir, orientation);
+  if (intent === 'next') return 0.2;
+  if (intent === 'previous') return -0.2;
+  return undefined;
+}
+
+/** The index an intent moves to in a list of `count` items ordered by time. */
+export function moveIndex(current: number, intent: Intent, count: number): number {
+  if (count === 0) return -1;
+  switch (intent) {
+    case 'first':
+      return 0;
+    case 'last':
+      return count - 1;
+    case 'next':
+      return Math.min(count - 1, current + 1);
+    case 'previous':
+      return Math.max(0, current - 1);
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Places the labelled markers of one lane into rows so that no two boxes overlap.
+ * Positions are in "reading space" (u grows in the reading direction: rightwards in
+ * English, leftwards in Arabic), so the same packing serves both directions.
+ * An item that fits in no row merges with the block that frees up first, which then
+ * becomes a cluster: counts are kept, nothing is dropped.
+ */
+
+/** One event to place: its marker spans [u0, u1] (u1 = u0 for a point). */
+export interface PackItem {
+  readonly id: string;
+  readonly u0: number;
+  readonly u1: number;
+  readonly labelWidth: number;
+}
+
+export interface PackedEvent {
+  readonly kind: 'event';
+  readonly id: string;
+  readonly row: number;
+  readonly u0: number;
+  readonly u1: number;
+  /** The label sits before the marker (it would run past the end of the axis otherwise). */
+  readonly flipped: boolean;
+  /** The button's box, marker and label together. */
+  readonly boxStart: number;
+  readonly boxEnd: number;
+}
+
+export interface PackedCluster {
+  readonly kind: 'cluster';
+  readonly ids: readonly string[];
+  readonly row: number;
+  readonly u0: number;
+  readonly u1: number;
+  readonly boxStart: number;
+  readonly boxEnd: number;
+}
+
+export type PackedBlock = PackedEvent | PackedCluster;
+
+export interface PackOptions {
+  readonly rows: number;
+  /** Space on each side of a point marker (half its hit area). */
+  readonly markerRadius: number;
+  /** Space between a marker and its label. */
+  readonly labelGap: number;
+  /** Least space between two boxes in a row. */
+  readonly spacing: number;
+  /** Width of a cluster's count label, given how many events it holds. */
+  readonly clusterLabelWidth: (count: number) => number;
+  /** Length of the axis: a label that would run past it goes before its marker instead. */
+  readonly length?: number | undefined;
+}
+
+/** The box of a marker spanning [u0, u1] with a label of the given width after its start. */
+export function boxOf(u0: number, u1: number, labelWidth: number, options: PackOptions): [number, number] {
+  const start = u0 - options.markerRadius;
+  return [start, Math.max(u1 + options.markerRadius, u0 + options.markerRadius + options.labelGap + labelWidth)];
+}
+
+/** The box with the label before a point marker, for items at the far end of the axis. */
+function flippedBoxOf(u0: number, labelWidth: number, options: PackOptions): [number, number] {
+  return [u0 - options.markerRadius - options.labelGap - labelWidth, u0 + options.markerRadius];
+}
+
+/** Packs items sorted by u0. Returns blocks in placement order. */
+export function packLane(items: readonly PackItem[], options: PackOptions): PackedBlock[] {
+  const rows = Math.max(1, options.rows);
+  const rowEnd = new Array<number>(rows).fill(-Infinity);
+  const rowLast = new Array<number>(rows).fill(-1);
+  const blocks: PackedBlock[] = [];
+
+  for (const item of items) {
+    let [boxStart, boxEnd] = boxOf(item.u0, item.u1, item.labelWidth, options);
+    let flipped = false;
+    if (options.length !== undefined && boxEnd > options.length && item.u1 === item.u0) {
+      const [start, end] = flippedBoxOf(item.u0, item.labelWidth, options);
+      if (start >= 0) {
+        [boxStart, boxEnd, flipped] = [start, end, true];
+      }
+    }
+    let row = -1;
+    for (let r = 0; r < rows; r++) {
+      if ((rowEnd[r] ?? 0) + options.spacing <= boxStart) {
+        row = r;
+        break;
+      }
+    }
+    if (row >= 0) {
+      blocks.push({ kind: 'event', id: item.id, row, u0: item.u0, u1: item.u1, flipped, boxStart, boxEnd });
+      // A flipped box can end before the row's last one; the row ends at the furthest.
+      rowEnd[row] = Math.max(rowEnd[row] ?? -Infinity, boxEnd);
+      rowLast[row] = blocks.length - 1;
+      continue;
+    }
+    // No room: join the block of the row that ends first, the least crowded neighbour.
+    let target = 0;
+    for (let r = 1; r < rows; r++) if ((rowEnd[r] ?? 0) < (rowEnd[target] ?? 0)) target = r;
+    // The host keeps its place; a cluster's count label always follows its first marker.
+    const index = rowLast[target] ?? -1;
+    const host = blocks[index];
+    if (!host) continue; // Unreachable: every row has a block once all rows are full.
+    // Extend the host's list in place: a dense stretch can merge thousands of items.
+    const ids = host.kind === 'event' ? [host.id, item.id] : (host.ids as string[]);
+    if (host.kind === 'cluster') ids.push(item.id);
+    const u1 = Math.max(host.u1, item.u1);
+    const [start, end] = boxOf(host.u0, u1, options.clusterLabelWidth(ids.length), options);
+    blocks[index] = {
+      kind: 'cluster',
+      ids,
+      row: target,
+      u0: host.u0,
+      u1,
+      boxStart: start,
+      boxEnd: end,
+    };
+    rowEnd[target] = end;
+  }
+  return blocks;
+}
