@@ -1,0 +1,34 @@
+/**
+ * Choosing which language of a bundle's text to show. A bundle may lack the
+ * reader's language; then English, then Arabic, then whatever it has, and the
+ * caller learns that it fell back so the UI can say so.
+ */
+import type { LocalizedText } from '../model/schema';
+
+export interface PickedText {
+  readonly text: string;
+  /** The language the text is actually in (for lang and dir attributes). */
+  readonly language: string;
+  /** True when it is not in the language asked for. */
+  readonly fallback: boolean;
+}
+
+export const FALLBACK_ORDER = ['en', 'ar'] as const;
+
+export function pickText(texts: LocalizedText | undefined, language: string): PickedText | undefined {
+  if (!texts) return undefined;
+  const own = texts[language];
+  if (own !== undefined) return { text: own, language, fallback: false };
+  for (const candidate of [...FALLBACK_ORDER, ...Object.keys(texts)]) {
+    const text = texts[candidate];
+    if (text !== undefined) return { text, language: candidate, fallback: true };
+  }
+  return undefined;
+}
+
+/** The translation of the article to show beside it: the asked language if the bundle has it, else English, else the first. */
+export function pickTranslation(available: readonly string[], wanted: string): { language: string; fallback: boolean } | undefined {
+  if (available.includes(wanted)) return { language: wanted, fallback: false };
+  const language = available.includes('en') ? 'en' : available[0];
+  return language === undefined ? undefined : { language, fallback: true };
+}

@@ -1,0 +1,44 @@
+/**
+ * i18next for the app: one instance, locales loaded on demand (only the active
+ * language's strings are in the first download), and <html lang dir> kept in step
+ * with the language in this one place.
+ */
+import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+import { addFormatters } from './formatters';
+import { LANGUAGES, UI_LANGUAGES, isUiLanguage, type UiLanguage } from './languages';
+
+function loadLocale(language: string) {
+  return import(`./locales/${language}.json`).then((module: { default: object }) => module.default);
+}
+
+function applyDocumentLanguage(language: string): void {
+  if (!isUiLanguage(language)) return;
+  document.documentElement.lang = language;
+  document.documentElement.dir = LANGUAGES[language].dir;
+}
+
+export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
+  i18next.on('languageChanged', applyDocumentLanguage);
+  await i18next
+    .use(resourcesToBackend(loadLocale))
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      // Missing keys are caught by a test, not papered over with another language's strings.
+      fallbackLng: false,
+      supportedLngs: UI_LANGUAGES,
+      load: 'languageOnly',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+  addFormatters(i18next);
+  applyDocumentLanguage(language);
+  return i18next;
+}
+
+/** Starts loading a language's strings before it is chosen (on hover or focus of the switcher). */
+export function prefetchLanguage(language: UiLanguage): void {
+  void i18next.loadLanguages(language);
+}
