@@ -1,0 +1,69 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleEvent } from '../model/article';
+import { formatPartialDate } from '../i18n/formatDate';
+import { pickText } from '../i18n/localize';
+import { eventTitle } from '../timeline/eventText';
+import { relativeCount, type RelativeCount } from './groundingExplanation';
+
+interface GroundingViewProps {
+  readonly event: ArticleEvent;
+  readonly article: Article;
+}
+
+/** "How the date is known", in plain words: stated, counted from a phrase (with the arithmetic), or background with references. */
+export function GroundingView({ event, article }: GroundingViewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const count = relativeCount(event, article);
+  const note = pickText(event.data.note, language);
+  const references = event.data.references ?? [];
+  return (
+    <div className="grounding" data-grounding={event.data.grounding.kind}>
+      <p className="grounding-summary">
+        {count ? relativeSentence(t, count, language) : t(`grounding.${event.data.grounding.kind}`)}
+      </p>
+      {note && (
+        <p className="grounding-note" lang={note.fallback ? note.language : undefined}>
+          {note.text}
+        </p>
+      )}
+      {references.length > 0 && (
+        <>
+          <h4 className="subheading">{t('details.references')}</h4>
+          <ul className="references">
+            {references.map((reference) => (
+              <li key={reference.url}>
+                <a href={reference.url} target="_blank" rel="noopener noreferrer">
+                  {reference.title}
+                </a>
+                {reference.quote && <q className="reference-quote">{reference.quote}</q>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** "“next year” counted from the article's date, 7 September 2021: 2021 + 1 = 2022". Years are written as digits without grouping. */
+function relativeSentence(t: TFunction, count: RelativeCount, language: string): string {
+  const gloss = count.gloss?.[language] ?? count.phrase;
+  const anchor = formatPartialDate(count.anchor, language);
+  const arithmetic =
+    count.unit === 'years'
+      ? t('grounding.arithmeticYears', {
+          from: String(count.anchor.year),
+          count: count.amount,
+          to: String(count.result.year),
+        })
+      : t(count.unit === 'months' ? 'grounding.arithmeticMonths' : 'grounding.arithmeticDays', {
+          from: anchor,
+          count: count.amount,
+          to: formatPartialDate(count.result, language),
+        });
+  return count.anchorEvent
+    ? t('grounding.relativeFromEvent', { gloss, event: eventTitle(count.anchorEvent, language).text, anchor, arithmetic })
+    : t('grounding.relativeFromDateline', { gloss, anchor, arithmetic });
+}

@@ -1,0 +1,149 @@
+/**
+ * The whole article, headline first, sentence by sentence. A sentence shows how
+ * many events it mentions; choosing it highlights them on the timeline, and the
+ * sentences of the selected event are marked here: the link works both ways.
+ */
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../model/article';
+import { formatPartialDate } from '../i18n/formatDate';
+import { directionOf } from '../i18n/languages';
+import { pickText } from '../i18n/localize';
+import { parseIsoDate } from '../model/dates';
+import { MarkedText } from './MarkedText';
+import { sentenceNumber } from './sentenceNumber';
+import { sentencePhrases } from './sentencePhrases';
+import { TranslationPicker } from './TranslationPicker';
+
+export interface ReaderProps {
+  readonly article: Article;
+  readonly selectedId: string | undefined;
+  readonly sentenceId: string | undefined;
+  readonly showTranslation: boolean;
+  readonly onShowTranslation: (show: boolean) => void;
+  readonly translationLanguage: string | undefined;
+  /** Shown when the reader chooses the translation (the Arabic interface). */
+  readonly translationChoice: ((language: string) => void) | undefined;
+  readonly onSentence: (id: string) => void;
+}
+
+export function Reader({
+  article,
+  selectedId,
+  sentenceId,
+  showTranslation,
+  onShowTranslation,
+  translationLanguage,
+  translationChoice,
+  onSentence,
+}: ReaderProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const listRef = useRef<HTMLOListElement>(null);
+  const toggleId = useId();
+  const selected = selectedId ? article.eventById.get(selectedId) : undefined;
+  const evidenceSentences = new Set(selected?.data.evidence.map((e) => e.sentence) ?? []);
+  const firstEvidence = selected?.data.evidence[0]?.sentence;
+  const meta = article.data.article;
+  const published = meta.published ? parseIsoDate(meta.published) : undefined;
+  const note = pickText(meta.note, language);
+
+  // Bring the selected event's (or chosen) sentence into view within the reader.
+  const target = sentenceId ?? firstEvidence;
+  useEffect(() => {
+    if (!target || !listRef.current) return;
+    const element = listRef.current.querySelector(`[data-sentence-id="${CSS.escape(target)}"]`);
+    element?.scrollIntoView?.({ block: 'nearest' });
+  }, [target]);
+
+  return (
+    <section className="reader" aria-labelledby="reader-heading">
+      <header className="reader-header">
+        <h2 id="reader-heading">{t('reader.heading')}</h2>
+        {article.translationLanguages.length > 0 && (
+          <span className="reader-controls">
+            <input
+              id={toggleId}
+              type="checkbox"
+              checked={showTranslation}
+              onChange={(e) => onShowTranslation(e.target.checked)}
+            />
+            <label htmlFor={toggleId}>{t('reader.showTranslation')}</label>
+            {translationChoice && (
+              <TranslationPicker
+                languages={article.translationLanguages}
+                value={translationLanguage}
+                onChange={translationChoice}
+              />
+            )}
+          </span>
+        )}
+      </header>
+      {(meta.publisher || published) && (
+        <p className="reader-byline">
+          {t('reader.byline', {
+            publisher: meta.publisher ?? '',
+            date: published && !('error' in published) ? formatPartialDate(published, language) : '',
+          })}
+          {meta.url && (
+            <>
+              {' · '}
+              <a href={meta.url} target="_blank" rel="noopener noreferrer">
+                {t('reader.source')}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      {note && (
+        <details className="reader-provenance">
+          <summary>{t('reader.provenance')}</summary>
+          <p lang={note.fallback ? note.language : undefined}>{note.text}</p>
+        </details>
+      )}
+      <ol className="reader-sentences" ref={listRef}>
+        {article.sentences.map((sentence) => {
+          const events = article.eventsBySentence.get(sentence.id) ?? [];
+          const marked = sentencePhrases(
+            article,
+            sentence.id,
+            selectedId ? [selectedId] : sentenceId === sentence.id ? events : [],
+            translationLanguage,
+          );
+          const translation =
+            showTranslation && translationLanguage
+              ? article.data.translations?.[translationLanguage]?.[sentence.id]
+              : undefined;
+          return (
+            <li
+              key={sentence.id}
+              data-sentence-id={sentence.id}
+              data-headline={sentence.headline || undefined}
+              data-evidence={evidenceSentences.has(sentence.id) || undefined}
+            >
+              <button
+                type="button"
+                className="sentence"
+                aria-pressed={sentenceId === sentence.id}
+                onClick={() => onSentence(sentence.id)}
+              >
+                <span className="sentence-number">{sentence.headline ? t('reader.headline') : sentenceNumber(article, sentence.id)}</span>
+                <span className="sentence-original" lang={article.language} dir={directionOf(article.language)}>
+                  <MarkedText text={sentence.text} phrases={marked.original} />
+                </span>
+                {translation !== undefined && translationLanguage && (
+                  <span className="sentence-translation" lang={translationLanguage} dir={directionOf(translationLanguage)}>
+                    <MarkedText text={translation} phrases={marked.translated} />
+                  </span>
+                )}
+                <span className="sentence-count" data-count={events.length}>
+                  {t('reader.events', { count: events.length })}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

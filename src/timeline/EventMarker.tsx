@@ -1,0 +1,81 @@
+import { memo } from 'react';
+import type { PickedText } from '../i18n/localize';
+import type { BlockPosition } from './blockPosition';
+import type { EventBlock } from './layout/layoutTimeline';
+import { METRICS } from './layout/metrics';
+
+interface EventMarkerProps {
+  readonly block: EventBlock;
+  /** The title, and the language it is in (it may fall back from the interface's). */
+  readonly title: PickedText;
+  readonly dateText: string;
+  readonly vertical: boolean;
+  /** Where the button goes, in logical CSS properties. */
+  readonly position: BlockPosition;
+  readonly selected: boolean;
+  readonly highlighted: boolean;
+  readonly tabbable: boolean;
+  readonly onActivate: (id: string) => void;
+}
+
+/**
+ * One event on the timeline: a real button whose name is its title and date.
+ * On the wide timeline it holds the marker and the label; on the narrow one it
+ * is the label in the column beside the lane tracks.
+ */
+export const EventMarker = memo(function EventMarker({
+  block,
+  title,
+  dateText,
+  vertical,
+  position,
+  selected,
+  highlighted,
+  tabbable,
+  onActivate,
+}: EventMarkerProps) {
+  const { event } = block;
+  const r = METRICS.markerRadius;
+  const markStart = block.u0 - block.boxStart;
+  return (
+    <button
+      type="button"
+      className="tl-event"
+      data-event-id={event.id}
+      data-mark={block.mark}
+      data-category={event.category}
+      data-certainty={event.certainty}
+      data-row={block.row}
+      aria-pressed={selected}
+      data-highlighted={highlighted || undefined}
+      tabIndex={tabbable ? 0 : -1}
+      style={position}
+      onClick={() => onActivate(event.id)}
+    >
+      {!vertical &&
+        (block.mark === 'point' ? (
+          <span className="tl-dot" aria-hidden="true" style={{ insetInlineStart: markStart - r }} />
+        ) : (
+          <span
+            className="tl-bar"
+            aria-hidden="true"
+            style={{ insetInlineStart: markStart, inlineSize: Math.max(4, block.u1 - block.u0) }}
+          />
+        ))}
+      <span
+        className="tl-label"
+        lang={title.fallback ? title.language : undefined}
+        style={vertical ? undefined : { insetInlineStart: labelStart(block, markStart) }}
+      >
+        {title.text}
+      </span>
+      <span className="visually-hidden">{dateText}</span>
+    </button>
+  );
+});
+
+/** Where the label starts inside the button: after a point's dot (or before it, when flipped), inside a bar. */
+function labelStart(block: EventBlock, markStart: number): number {
+  if (block.mark !== 'point') return markStart + METRICS.labelPadding;
+  return block.flipped ? 0 : markStart + METRICS.markerRadius + METRICS.labelGap;
+}

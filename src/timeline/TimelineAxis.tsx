@@ -1,0 +1,135 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Anchor } from './Anchor';
+import type { Tick } from './layout/axis';
+import type { LaneGeometry } from './layout/layoutTimeline';
+
+interface TimelineAxisProps {
+  readonly ticks: readonly Tick[];
+  readonly length: number;
+  readonly vertical: boolean;
+  readonly dir: 'ltr' | 'rtl';
+  readonly lanes: readonly LaneGeometry[];
+  readonly lanesTop: number;
+  readonly lanesSize: number;
+  readonly plotHeight: number;
+  /** Narrow timeline: width of the axis column before the lane tracks. */
+  readonly axisStart: number;
+  readonly datelineU: number;
+  readonly datelineTitle: string;
+  readonly tickTitle?: ((value: number) => string) | undefined;
+}
+
+/**
+ * Grid lines (SVG, in physical coordinates, mirrored by hand for right-to-left)
+ * and their labels (HTML, placed with logical properties).
+ */
+export const TimelineAxis = memo(function TimelineAxis({
+  ticks,
+  length,
+  vertical,
+  dir,
+  lanes,
+  lanesTop,
+  lanesSize,
+  plotHeight,
+  axisStart,
+  datelineU,
+  datelineTitle,
+  tickTitle,
+}: TimelineAxisProps) {
+  const { t } = useTranslation();
+  const x = (u: number) => (dir === 'rtl' ? length - u : u);
+  const showDateline = datelineU >= 0 && datelineU <= length;
+  if (vertical) {
+    return (
+      <>
+        <div className="tl-grid" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span
+              key={tick.value}
+              className="tl-grid-line"
+              data-major={tick.major || undefined}
+              style={{ insetBlockStart: tick.u, insetInlineStart: axisStart - 6 }}
+            />
+          ))}
+          {lanes.map((lane) => (
+            <span
+              key={lane.category}
+              className="tl-track"
+              data-category={lane.category}
+              style={{ insetInlineStart: axisStart + lane.offset, inlineSize: lane.size }}
+            />
+          ))}
+          {showDateline && (
+            <span className="tl-dateline-line" style={{ insetBlockStart: datelineU, insetInlineStart: axisStart - 6 }} />
+          )}
+        </div>
+        <div className="tl-axis" aria-hidden="true">
+          {ticks.map((tick) => (
+            <span
+              key={tick.value}
+              className="tl-tick-v"
+              title={tickTitle?.(tick.value)}
+              style={{ insetBlockStart: tick.u, insetInlineStart: 4 }}
+            >
+              {tick.label}
+            </span>
+          ))}
+          {showDateline && (
+            <span className="tl-dateline-v" title={datelineTitle} style={{ insetBlockStart: datelineU }}>
+              {t('timeline.dateline')}
+            </span>
+          )}
+        </div>
+      </>
+    );
+  }
+  const bottom = lanesTop + lanesSize;
+  return (
+    <>
+      <svg className="tl-grid-svg" width={length} height={plotHeight} aria-hidden="true" focusable="false">
+        {lanes.map((lane) => (
+          <line
+            key={lane.category}
+            className="tl-lane-rule"
+            x1={0}
+            x2={length}
+            y1={lanesTop + lane.offset + lane.size}
+            y2={lanesTop + lane.offset + lane.size}
+          />
+        ))}
+        {ticks.map((tick) => (
+          <line
+            key={tick.value}
+            className={tick.major ? 'tl-tick-line tl-tick-major' : 'tl-tick-line'}
+            x1={x(tick.u)}
+            x2={x(tick.u)}
+            y1={lanesTop}
+            y2={bottom + 6}
+          />
+        ))}
+        {showDateline && (
+          <line className="tl-dateline" x1={x(datelineU)} x2={x(datelineU)} y1={16} y2={bottom} />
+        )}
+      </svg>
+      <div className="tl-axis" aria-hidden="true" style={{ insetBlockStart: bottom + 8 }}>
+        {ticks.map((tick) => (
+          <Anchor
+            key={tick.value}
+            className="tl-tick"
+            title={tickTitle?.(tick.value)}
+            style={{ insetInlineStart: tick.u }}
+          >
+            {tick.label}
+          </Anchor>
+        ))}
+      </div>
+      {showDateline && (
+        <Anchor className="tl-dateline-flag" title={datelineTitle} style={{ insetInlineStart: datelineU, insetBlockStart: 0 }}>
+          {t('timeline.dateline')}
+        </Anchor>
+      )}
+    </>
+  );
+});

@@ -1,0 +1,426 @@
+/**
+ * The timeline: lanes by category, events along a d3 time scale, anniversaries
+ * bracketed to their origins. d3 computes (scale, ticks, zoom); this component
+ * renders what the pure layout returns, and turns keys and clicks into intents.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article } from '../model/article';
+import { formatSpan } from '../i18n/formatDate';
+import { directionOf } from '../i18n/languages';
+import type { BlockPosition } from './blockPosition';
+import { ClusterMarker } from './ClusterMarker';
+import { eventDate, eventTitle } from './eventText';
+import { EventMarker } from './EventMarker';
+import { axisTicks } from './layout/axis';
+import type { LaneIndex } from './layout/laneIndex';
+import {
+  anchorTime,
+  layoutTimeline,
+  rowsNeeded,
+  type Block,
+  type ClusterBlock,
+  type Orientation,
+} from './layout/layoutTimeline';
+import { METRICS } from './layout/metrics';
+import { moveIndex, navigationIntent, panIntent } from './layout/navigation';
+import { relationBrackets, relationRowCount } from './layout/relations';
+import { fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
+import { textWidth } from './measureText';
+import { TimelineAxis } from './TimelineAxis';
+import { RelationLayer } from './RelationLayer';
+import { useElementSize } from './useElementSize';
+import { useFontsVersion } from './useFontsReady';
+import { useTimeZoom } from './useTimeZoom';
+import { VerticalTracks } from './VerticalTracks';
+import { ZoomControls } from './ZoomControls';
+import { EdgeCounts } from './EdgeCounts';
+
+export interface TimelineViewProps {
+  readonly article: Article;
+  readonly lanes: readonly LaneIndex[];
+  readonly orientation: Orientation;
+  readonly selectedId: string | undefined;
+  /** Events of the sentence the reader is looking at. */
+  readonly highlighted: ReadonlySet<string>;
+  /** Changes whenever the highlighted events should be brought into view. */
+  readonly revealKey: string | undefined;
+  readonly onSelect: (id: string | undefined) => void;
+  readonly onOpenCluster: (ids: readonly string[]) => void;
+}
+
+const DATELINE_ROW = 24;
+const AXIS_HEIGHT = 30;
+const VERTICAL_AXIS = 64;
+
+function labelFont(language: string): { font: string; size: number } {
+  return language === 'ar'
+    ? { font: '14px "Noto Naskh Arabic", system-ui, sans-serif', size: 14 }
+    : { font: '13px system-ui, sans-serif', size: 13 };
+}
+
+export function TimelineView({
+  article,
+  lanes,
+  orientation,
+  selectedId,
+  highlighted,
+  revealKey,
+  onSelect,
+  onOpenCluster,
+}: TimelineViewProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const dir = directionOf(language);
+  const vertical = orientation === 'vertical';
+  const plotRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(plotRef);
+  const fontsVersion = useFontsVersion();
+
+  const base = useMemo(() => {
+    const starts = article.events.map((e) => e.startMs);
+    const ends = article.events.map((e) => e.endMs);
+    const day = Date.UTC(article.dateline.year, article.dateline.month - 1, article.dateline.day);
+    return fitWindow([...starts, day], [...ends, day + 86_400_000]);
+  }, [article]);
+
+  const labelWidth = useMemo(() => {
+    const { font, size: fontSize } = labelFont(language);
+    void fontsVersion; // Measured again once web fonts have loaded.
+    return (event: Article['events'][number]) =>
+      Math.min(METRICS.maxLabelWidth, textWidth(eventTitle(event, language).text, font, fontSize)) +
+      2 * METRICS.labelPadding;
+  }, [language, fontsVersion]);
+  const clusterLabelWidth = useCallback(
+    (count: number) => {
+      const { font, size: fontSize } = labelFont(language);
+      return textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding;
+    },
+    [language, t],
+  );
+
+  const relationRows = vertical ? 0 : relationRowCount(article);
+  const length = Math.max(1, vertical ? size.height : size.width);
+  const laneRows = useMemo(
+    () =>
+      vertical
+        ? undefined
+        : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, labelWidth, clusterLabelWidth }),
+    [vertical, lanes, base, length, labelWidth, clusterLabelWidth],
+  );
+  const lanesSize = useMemo(() => {
+    if (vertical) return lanes.length * METRICS.trackWidth;
+    return lanes.reduce(
+      (sum, _lane, i) => sum + (laneRows?.[i] ?? 1) * METRICS.rowHeight + 2 * METRICS.lanePadding,
+      0,
+    );
+  }, [vertical, lanes, laneRows]);
+  const lanesTop = DATELINE_ROW + relationRows * METRICS.relationRowHeight;
+  const plotHeight = lanesTop + lanesSize + AXIS_HEIGHT;
+
+  const zoom = useTimeZoom(plotRef, {
+    base,
+    length,
+    cross: vertical ? size.width : plotHeight,
+    vertical,
+    reversed: dir === 'rtl' && !vertical,
+  });
+  const { t0, t1 } = zoom.window;
+
+  const layout = useMemo(
+    () => layoutTimeline({ lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows }),
+    [lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows],
+  );
+  const ticks = useMemo(
+    () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
+    [t0, t1, length, language, vertical],
+  );
+  const pillWidth = useCallback(
+    (years: number) => textWidth(t('timeline.years', { count: years }), labelFont(language).font, 12) + 16,
+    [language, t],
+  );
+  const brackets = useMemo(
+    () => (vertical ? [] : relationBrackets({ article, t0, t1, length, pillWidth })),
+    [vertical, article, t0, t1, length, pillWidth],
+  );
+
+  // Blocks in time order: the order keyboard movement follows.
+  const ordered = useMemo(
+    () => [...layout.blocks].sort((a, b) => a.u0 - b.u0 || a.lane - b.lane || a.row - b.row),
+    [layout],
+  );
+  const blockOfEvent = useMemo(() => {
+    const map = new Map<string, Block>();
+    for (const block of layout.blocks) {
+      if (block.kind === 'event') map.set(block.event.id, block);
+      else for (const id of block.ids ?? []) map.set(id, block);
+    }
+    return map;
+  }, [layout]);
+
+  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
+  const pendingFocus = useRef<string | undefined>(undefined);
+  const tabbableKey =
+    (focusKey && ordered.some((b) => b.key === focusKey) ? focusKey : undefined) ??
+    (selectedId ? blockOfEvent.get(selectedId)?.key : undefined) ??
+    ordered[0]?.key;
+
+  /** The window in which an event is drawn on its own, trying ever closer zooms around it. */
+  const windowShowing = useCallback(
+    (id: string): TimeWindow | undefined => {
+      const event = article.eventById.get(id);
+      if (!event) return undefined;
+      const center = anchorTime(event);
+      let span = Math.max(t1 - t0, event.endMs - event.startMs);
+      for (;;) {
+        const candidate = { t0: center - span / 2, t1: center + span / 2 };
+        const trial = layoutTimeline({ lanes, orientation, ...candidate, length, labelWidth, clusterLabelWidth, laneRows });
+        if (trial.blocks.some((b) => b.kind === 'event' && b.event.id === id)) return candidate;
+        if (span <= MIN_WINDOW) return candidate;
+        span = Math.max(MIN_WINDOW, span / 2);
+      }
+    },
+    [article, t0, t1, lanes, orientation, length, labelWidth, clusterLabelWidth, laneRows],
+  );
+
+  const reveal = useCallback(
+    (id: string) => {
+      const block = blockOfEvent.get(id);
+      if (block?.kind === 'event') return;
+      const target = windowShowing(id);
+      if (target) zoom.zoomTo(target);
+    },
+    [blockOfEvent, windowShowing, zoom],
+  );
+
+  // A selection made elsewhere (list, reader, link) is brought into view.
+  useEffect(() => {
+    if (selectedId) reveal(selectedId);
+    // Only when the selection changes, not on every zoom frame.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  // The events of a clicked sentence are brought into view together.
+  useEffect(() => {
+    if (!revealKey || highlighted.size === 0) return;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const id of highlighted) {
+      const event = article.eventById.get(id);
+      if (!event) continue;
+      lo = Math.min(lo, event.startMs);
+      hi = Math.max(hi, event.endMs);
+    }
+    if (!Number.isFinite(lo) || (lo >= t0 && hi <= t1)) return;
+    const pad = Math.max((hi - lo) * 0.15, MIN_WINDOW);
+    zoom.zoomTo({ t0: lo - pad, t1: hi + pad });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [revealKey]);
+
+  // Focus follows keyboard movement once the target has been drawn.
+  useEffect(() => {
+    const key = pendingFocus.current;
+    if (!key || !plotRef.current) return;
+    const element = plotRef.current.querySelector<HTMLElement>(
+      `[data-event-id="${CSS.escape(key)}"], [data-cluster-key="${CSS.escape(key)}"]`,
+    );
+    if (element) {
+      pendingFocus.current = undefined;
+      element.focus({ preventScroll: true });
+    }
+  });
+
+  const moveFocus = useCallback(
+    (from: Block | undefined, intent: NonNullable<ReturnType<typeof navigationIntent>>) => {
+      const events = article.events;
+      let index: number;
+      if (!from) index = intent === 'last' ? events.length - 1 : 0;
+      else if (from.kind === 'event') index = moveIndex(from.event.order, intent, events.length);
+      else {
+        const members = (from.ids ?? []).map((id) => article.eventById.get(id)?.order ?? 0);
+        const edge = intent === 'next' ? Math.max(...members, -1) : Math.min(...members, events.length);
+        index =
+          members.length > 0
+            ? moveIndex(edge, intent, events.length)
+            : intent === 'next'
+              ? events.findIndex((e) => e.startMs >= from.t1)
+              : events.findLastIndex((e) => e.startMs < from.t0);
+      }
+      const target = events[index];
+      if (!target) return;
+      const block = blockOfEvent.get(target.id);
+      const key = block?.kind === 'event' ? target.id : block?.key;
+      if (block && key) {
+        setFocusKey(key);
+        pendingFocus.current = key;
+      } else {
+        setFocusKey(target.id);
+        pendingFocus.current = target.id;
+      }
+      if (block?.kind !== 'event') reveal(target.id);
+    },
+    [article, blockOfEvent, reveal],
+  );
+
+  const openCluster = useCallback(
+    (block: ClusterBlock) => {
+      const span = block.t1 - block.t0;
+      const atClosest = t1 - t0 <= MIN_WINDOW * 1.01;
+      if (block.ids && (span < MIN_WINDOW / 2 || atClosest)) {
+        onOpenCluster(block.ids);
+        return;
+      }
+      const pad = Math.max(span * 0.1, MIN_WINDOW / 4);
+      zoom.zoomTo({ t0: block.t0 - pad, t1: block.t1 + pad });
+    },
+    [onOpenCluster, t0, t1, zoom],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const onSurface = target === plotRef.current;
+    if (event.key === '+' || event.key === '=') {
+      zoom.zoomBy(1.6);
+    } else if (event.key === '-' || event.key === '_') {
+      zoom.zoomBy(1 / 1.6);
+    } else if (event.key === '0') {
+      zoom.fitAll();
+    } else if (event.key === 'Escape') {
+      if (!selectedId) return;
+      onSelect(undefined);
+    } else if (onSurface) {
+      const share = panIntent(event.key, dir, orientation);
+      if (share === undefined) return;
+      zoom.panBy(share);
+    } else {
+      const intent = navigationIntent(event.key, dir, orientation);
+      if (!intent) return;
+      const key = target.dataset.eventId ?? target.dataset.clusterKey;
+      moveFocus(ordered.find((b) => b.key === key), intent);
+    }
+    event.preventDefault();
+  };
+
+  const columnStart = VERTICAL_AXIS + lanesSize + 8;
+  const positionOf = (block: Block): BlockPosition => {
+    if (vertical) {
+      return {
+        insetInlineStart: columnStart,
+        insetBlockStart: block.boxStart,
+        blockSize: block.boxEnd - block.boxStart,
+      };
+    }
+    const lane = layout.lanes[block.lane];
+    return {
+      insetInlineStart: block.boxStart,
+      insetBlockStart: lanesTop + (lane?.offset ?? 0) + METRICS.lanePadding + block.row * METRICS.rowHeight + 4,
+      inlineSize: block.boxEnd - block.boxStart,
+    };
+  };
+
+  const datelineU = ((Date.UTC(article.dateline.year, article.dateline.month - 1, article.dateline.day) + 43_200_000 - t0) / (t1 - t0)) * length;
+
+  return (
+    <div className="tl" data-orientation={orientation}>
+      <ZoomControls onZoomIn={() => zoom.zoomBy(1.6)} onZoomOut={() => zoom.zoomBy(1 / 1.6)} onFit={zoom.fitAll} />
+      <div className="tl-body">
+        {!vertical && (
+          <ul className="tl-lane-labels" aria-label={t('timeline.lanes')} style={{ paddingBlockStart: lanesTop }}>
+            {layout.lanes.map((lane) => (
+              <li key={lane.category} className="tl-lane-label" data-category={lane.category} style={{ blockSize: lane.size }}>
+                {t(`category.${lane.category}`)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {/* A focusable surface for panning and zooming by keyboard; the events inside are buttons. */}
+        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        <div
+          ref={plotRef}
+          className="tl-plot"
+          data-zoom-surface=""
+          role="group"
+          tabIndex={0}
+          aria-label={t('timeline.surface')}
+          aria-roledescription={t('timeline.heading')}
+          style={vertical ? undefined : { blockSize: plotHeight }}
+          onKeyDown={onKeyDown}
+        >
+          <TimelineAxis
+            ticks={ticks}
+            length={length}
+            vertical={vertical}
+            dir={dir}
+            lanes={layout.lanes}
+            lanesTop={lanesTop}
+            lanesSize={lanesSize}
+            plotHeight={plotHeight}
+            axisStart={VERTICAL_AXIS}
+            datelineU={datelineU}
+            datelineTitle={t('timeline.datelineTitle', { date: formatSpan(article.dateline, undefined, language) })}
+          />
+          {!vertical && (
+            <RelationLayer
+              brackets={brackets}
+              blocks={blockOfEvent}
+              positionOf={positionOf}
+              article={article}
+              length={length}
+              dir={dir}
+              top={DATELINE_ROW}
+              selectedId={selectedId}
+            />
+          )}
+          {vertical && (
+            <VerticalTracks
+              blocks={layout.blocks}
+              article={article}
+              lanes={layout.lanes.map((lane) => lane.category)}
+              axisStart={VERTICAL_AXIS}
+              columnStart={columnStart}
+              toU={(ms) => ((ms - t0) / (t1 - t0)) * length}
+            />
+          )}
+          <div className="tl-blocks">
+            {layout.blocks.map((block) =>
+              block.kind === 'event' ? (
+                <EventMarker
+                  key={block.key}
+                  block={block}
+                  title={eventTitle(block.event, language)}
+                  dateText={eventDate(block.event, language)}
+                  vertical={vertical}
+                  position={positionOf(block)}
+                  selected={block.event.id === selectedId}
+                  highlighted={highlighted.has(block.event.id)}
+                  tabbable={block.key === tabbableKey}
+                  onActivate={onSelect}
+                />
+              ) : (
+                <ClusterMarker
+                  key={block.key}
+                  block={block}
+                  rangeText={formatSpan(
+                    { precision: 'day', ...ymd(block.t0) },
+                    { precision: 'day', ...ymd(Math.max(block.t0, block.t1 - 1)) },
+                    language,
+                  )}
+                  position={positionOf(block)}
+                  highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
+                  tabbable={block.key === tabbableKey}
+                  onActivate={openCluster}
+                />
+              ),
+            )}
+          </div>
+          <EdgeCounts before={layout.before} after={layout.after} onPan={zoom.panBy} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ymd(ms: number) {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, tickLevel } from './axis';
+
+const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+describe('axis ticks', () => {
+  it('labels years when the view spans decades', () => {
+    const ticks = axisTicks(t('1990-01-01'), t('2022-01-01'), 880, 'en');
+    expect(ticks.every((tick) => tick.level === 'year')).toBe(true);
+    expect(ticks.map((tick) => tick.label)).toContain('2000');
+  });
+
+  it('labels months, with the year on January, when the view spans a year', () => {
+    const ticks = axisTicks(t('2020-11-01'), t('2021-10-01'), 1000, 'en');
+    expect(ticks[0]?.level).toBe('month');
+    expect(ticks.find((tick) => tick.major)?.label).toBe('Jan 2021');
+  });
+
+  it('labels days when the view spans weeks', () => {
+    const ticks = axisTicks(t('2021-09-01'), t('2021-09-20'), 900, 'en');
+    expect(ticks[0]?.level).toBe('day');
+  });
+
+  it('places ticks in reading space between 0 and the length', () => {
+    const ticks = axisTicks(t('2000-01-01'), t('2010-01-01'), 500, 'en');
+    expect(ticks[0]?.u).toBeCloseTo(0);
+    expect(ticks.at(-1)?.u).toBeCloseTo(500);
+  });
+
+  it('writes month names in Arabic with Western digits', () => {
+    const ticks = axisTicks(t('2020-11-01'), t('2021-10-01'), 1000, 'ar');
+    expect(ticks.find((tick) => tick.major)?.label).toBe('يناير 2021');
+  });
+
+  it('picks the level from the tick spacing', () => {
+    expect(tickLevel(365 * 86_400_000)).toBe('year');
+    expect(tickLevel(31 * 86_400_000)).toBe('month');
+    expect(tickLevel(7 * 86_400_000)).toBe('day');
+  });
+});

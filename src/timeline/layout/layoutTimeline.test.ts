@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { generateBundle } from '../../../bench/synthetic';
+import type { Article } from '../../model/article';
+import { loadBundleValue } from '../../model/load';
+import { aBundle, anEvent } from '../../testing/bundleBuilders';
+import { buildLaneIndexes } from './laneIndex';
+import { anchorTime, layoutTimeline, markKind, rowsNeeded, type LayoutInput } from './layoutTimeline';
+import { fitWindow, MIN_WINDOW } from './zoom';
+
+function articleOf(bundle: unknown): Article {
+  const result = loadBundleValue(bundle);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
+  return result.article;
+}
+
+function inputFor(article: Article, t0: number, t1: number, length = 1000): LayoutInput {
+  return {
+    lanes: buildLaneIndexes(article.events, article.categories),
+    orientation: 'horizontal',
+    t0,
+    t1,
+    length,
+    labelWidth: () => 80,
+    clusterLabelWidth: () => 40,
+  };
+}
+
+/** How many events a layout accounts for: drawn, in clusters, or counted off either edge. */
+function accounted(layout: ReturnType<typeof layoutTimeline>): number {
+  let n = layout.before + layout.after;
+  for (const block of layout.blocks) n += block.kind === 'event' ? 1 : block.count;
+  return n;
+}
+
+describe('layoutTimeline', () => {
+  it('draws a day as a point, a day range as a bar and a year as a band', () => {
+    const article = articleOf(
+      aBundle({
+        events: [
+          anEvent({ id: 'day', start: '2020-05-01' }),
+          anEvent({ id: 'range', start: '2020-05-03', end: '2020-05-09' }),
+          anEvent({ id: 'year', start: '2019', precision: 'year' }),
+        ],
+      }),
+    );
+    expect(article.events.map((e) => [e.id, markKind(e)])).toEqual([
+      ['year', 'band'],
+      ['day', 'point'],
+      ['range', 'range'],
+    ]);
+  });
+
+  it('anchors a year-precision event at the start of its year, never at a point on 1 January', () => {
+    const article = articleOf(aBundle({ events: [anEvent({ id: 'y', start: '2019', precision: 'year' })] }));
+    const event = article.eventById.get('y');
+    if (!event) throw new Error('missing');
+    const window = fitWindow([event.startMs], [event.endMs]);
+    const layout = layoutTimeline(inputFor(article, window.t0, window.t1));
+    const block = layout.blocks[0];
+    expect(block?.kind === 'event' && block.mark).toBe('band');
+    // The band spans the whole year: most of the fitted view.
+    expect(block && block.u1 - block.u0).toBeGreaterThan(800);
+  });
+
+  describe('with 10,000 generated events', () => {
+    const article = articleOf(generateBundle(10_000, 7));
+    const base = fitWindow(
+      article.events.map((e) => e.startMs),
+      article.events.map((e) => e.endMs),
+    );
+
+    it('accounts for every event at every zoom level, in clusters or one by one', () => {
+      const center = (base.t0 + base.t1) / 2;
+      for (let span = base.t1 - base.t0; span > MIN_WINDOW; span /= 4) {
+        const layout = layoutTimeline(inputFor(article, center - span / 2, center + span / 2));
+        expect(accounted(layout)).toBe(10_000);
+      }
+    });
+
+    it('keeps the fit-all view small enough to draw: a few hundred blocks, not ten thousand', () => {
+      const layout = layoutTimeline(inputFor(article, base.t0, base.t1));
+      expect(layout.blocks.length).toBeLessThan(400);
+    });
+
+    it('draws any event on its own once zoomed in around it', () => {
+      const input = inputFor(article, base.t0, base.t1);
+      const laneRows = rowsNeeded(input);
+      for (let i = 0; i < article.events.length; i += 997) {
+        const event = article.events[i];
+        if (!event) continue;
+        const at = anchorTime(event);
+        let found = false;
+        for (let span = base.t1 - base.t0; span >= MIN_WINDOW && !found; span /= 2) {
+          const layout = layoutTimeline({ ...input, laneRows, t0: at - span / 2, t1: at + span / 2 });
+          found = layout.blocks.some(
+            (b) => (b.kind === 'event' && b.event.id === event.id) || (b.kind === 'cluster' && b.ids?.includes(event.id)),
+          );
+        }
+        expect(found, event.id).toBe(true);
+      }
+    });
+  });
+});

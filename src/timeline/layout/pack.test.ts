@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { packLane, type PackItem, type PackOptions } from './pack';
+
+const options: PackOptions = {
+  rows: 2,
+  markerRadius: 10,
+  labelGap: 2,
+  spacing: 4,
+  clusterLabelWidth: () => 30,
+};
+const item = (id: string, u0: number, labelWidth = 50, u1 = u0): PackItem => ({ id, u0, u1, labelWidth });
+
+describe('packLane', () => {
+  it('puts items that do not collide in the first row', () => {
+    const blocks = packLane([item('a', 0), item('b', 100), item('c', 200)], options);
+    expect(blocks.map((b) => (b.kind === 'event' ? [b.id, b.row] : b.kind))).toEqual([
+      ['a', 0],
+      ['b', 0],
+      ['c', 0],
+    ]);
+  });
+
+  it('moves a colliding label to the next row', () => {
+    const blocks = packLane([item('a', 0), item('b', 20)], options);
+    expect(blocks.map((b) => b.row)).toEqual([0, 1]);
+  });
+
+  it('merges what fits in no row into a cluster that keeps every id', () => {
+    const blocks = packLane([item('a', 0), item('b', 10), item('c', 20), item('d', 30)], options);
+    const ids = blocks.flatMap((b) => (b.kind === 'event' ? [b.id] : b.ids));
+    expect(ids.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(blocks.some((b) => b.kind === 'cluster')).toBe(true);
+  });
+
+  it('never lets two boxes in a row overlap', () => {
+    const items = Array.from({ length: 60 }, (_, i) => item(`e${i}`, (i * 37) % 400, 20 + (i % 5) * 15));
+    items.sort((a, b) => a.u0 - b.u0);
+    const blocks = packLane(items, { ...options, rows: 3 });
+    for (const a of blocks) {
+      for (const b of blocks) {
+        if (a === b || a.row !== b.row) continue;
+        expect(a.boxEnd <= b.boxStart || b.boxEnd <= a.boxStart).toBe(true);
+      }
+    }
+  });
+
+  it('puts a label before its marker when it would run past the end of the axis', () => {
+    const [block] = packLane([item('a', 390, 60)], { ...options, length: 400 });
+    expect(block?.kind === 'event' && block.flipped).toBe(true);
+    expect(block?.boxEnd).toBeLessThanOrEqual(400);
+  });
+
+  it('makes a range’s box cover its whole bar', () => {
+    const [block] = packLane([item('a', 0, 10, 300)], options);
+    expect(block?.boxEnd).toBeGreaterThanOrEqual(300);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { fitWindow, interpolateWindow, panWindow, transformForWindow, windowFromTransform, zoomWindow } from './zoom';
+
+const base = { t0: 0, t1: 1000 };
+
+describe('zoom windows', () => {
+  it('turns a window into a transform and back, left to right', () => {
+    const target = { t0: 200, t1: 400 };
+    const transform = transformForWindow(base, 500, false, target);
+    expect(transform.k).toBeCloseTo(5);
+    const back = windowFromTransform(base, 500, false, transform);
+    expect(back.t0).toBeCloseTo(200);
+    expect(back.t1).toBeCloseTo(400);
+  });
+
+  it('turns a window into a transform and back when time runs right to left', () => {
+    const target = { t0: 200, t1: 400 };
+    const back = windowFromTransform(base, 500, true, transformForWindow(base, 500, true, target));
+    expect(back.t0).toBeCloseTo(200);
+    expect(back.t1).toBeCloseTo(400);
+  });
+
+  it('shows later time at the left edge when reversed', () => {
+    // Identity transform, reversed: the left edge (x = 0) is the latest time.
+    const w = windowFromTransform(base, 500, true, { k: 2, offset: 0 });
+    expect(w).toEqual({ t0: 500, t1: 1000 });
+  });
+
+  it('zooms around a focus point that stays in place', () => {
+    const w = zoomWindow({ t0: 0, t1: 100 }, 2, 0.25);
+    expect(w).toEqual({ t0: 12.5, t1: 62.5 });
+  });
+
+  it('pans by a share of the span', () => {
+    expect(panWindow({ t0: 0, t1: 100 }, -0.2)).toEqual({ t0: -20, t1: 80 });
+  });
+
+  it('interpolates evenly in log-span', () => {
+    const mid = interpolateWindow({ t0: 0, t1: 100 }, { t0: 0, t1: 1 }, 0.5);
+    expect(mid.t1 - mid.t0).toBeCloseTo(10);
+  });
+
+  it('fits all events with a margin on both sides', () => {
+    const w = fitWindow([100_000_000_000], [200_000_000_000]);
+    expect(w.t0).toBeLessThan(100_000_000_000);
+    expect(w.t1).toBeGreaterThan(200_000_000_000);
+  });
+});
