@@ -39,5 +39,6 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eval/**/*.test.ts'],
     env: { TZ: 'UTC' },
     css: false,
+    restoreMocks: true,
   },
 });

@@ -1,0 +1,105 @@
+/**
+ * The shell: reads the URL, loads the bundle, keeps the language and calendar in
+ * step with the address bar, and shows the workspace, a progress line or the error
+ * screen. Views below it never know where the article came from.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isUiLanguage, type UiLanguage } from '../i18n/languages';
+import { pickText } from '../i18n/localize';
+import { readBundleFile } from './bundleSource';
+import { ErrorScreen } from './ErrorScreen';
+import { Header } from './Header';
+import { saveCalendar, saveLanguage, savedCalendar } from './preferences';
+import { useArticle, type OpenedFile } from './useArticle';
+import { formatUrlState, type Calendar } from './urlState';
+import { useUrlState } from './useUrlState';
+import { Workspace } from './Workspace';
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [url, navigate] = useUrlState();
+  const [file, setFile] = useState<OpenedFile | undefined>(undefined);
+  const state = useArticle(url.bundle, file);
+  const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'en';
+  const calendar: Calendar = url.calendar ?? savedCalendar();
+
+  // The address bar always says which language is shown, so a copied link opens the same view.
+  useEffect(() => {
+    if (url.lang !== language) {
+      if (url.lang) void i18n.changeLanguage(url.lang);
+      else navigate({ lang: language }, { replace: true });
+    }
+  }, [url.lang, language, i18n, navigate]);
+
+  const changeLanguage = useCallback(
+    (next: UiLanguage) => {
+      saveLanguage(next);
+      navigate({ lang: next }, { replace: true });
+    },
+    [navigate],
+  );
+  const changeCalendar = useCallback(
+    (next: Calendar) => {
+      saveCalendar(next);
+      navigate({ calendar: next }, { replace: true });
+    },
+    [navigate],
+  );
+  const openFile = useCallback(
+    async (picked: File) => {
+      const result = await readBundleFile(picked);
+      setFile({ name: picked.name, result });
+      navigate({ bundle: undefined, event: undefined, sentence: undefined });
+    },
+    [navigate],
+  );
+  const backToEmbedded = useCallback(() => {
+    setFile(undefined);
+    navigate({ bundle: undefined, event: undefined, sentence: undefined });
+  }, [navigate]);
+
+  const article = state.status === 'ready' ? state.article : undefined;
+  const title = article ? (pickText(article.data.article.title, language) ?? { text: article.sentences[0]?.text ?? '', language: article.language, fallback: true }) : undefined;
+  useEffect(() => {
+    document.title = title ? t('app.pageTitle', { title: title.text }) : t('app.pageTitleBare');
+  }, [title, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#timeline">
+        {t('app.skipToContent')}
+      </a>
+      <Header
+        title={title?.text}
+        titleLanguage={title?.fallback ? title.language : undefined}
+        language={language}
+        calendar={calendar}
+        onLanguage={changeLanguage}
+        onCalendar={changeCalendar}
+        onOpenFile={(picked) => void openFile(picked)}
+      />
+      <main className="app-main">
+        {state.origin.kind === 'file' && state.status === 'ready' && (
+          <p className="notice" role="status">
+            {t('notice.fromFile', { name: state.origin.name })}
+          </p>
+        )}
+        {state.status === 'loading' && (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <ErrorScreen
+            problems={state.problems}
+            origin={state.origin}
+            backHref={formatUrlState({ lang: language })}
+            onBack={backToEmbedded}
+          />
+        )}
+        {article && <Workspace article={article} url={url} navigate={navigate} />}
+      </main>
+    </div>
+  );
+}

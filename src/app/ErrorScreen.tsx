@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { BundleProblem } from '../model/problems';
+import type { BundleOrigin } from './bundleSource';
+
+interface ErrorScreenProps {
+  readonly problems: readonly BundleProblem[];
+  readonly origin: BundleOrigin;
+  readonly backHref: string;
+  readonly onBack: () => void;
+}
+
+/** Every problem with a bundle, each with where it is and what is wrong, and a way back to the embedded article. */
+export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenProps) {
+  const { t } = useTranslation();
+  const source =
+    origin.kind === 'embedded' ? t('error.sourceEmbedded') : origin.kind === 'url' ? origin.url : origin.name;
+  return (
+    <section className="error-screen" aria-labelledby="error-heading">
+      <h2 id="error-heading">{t('error.heading')}</h2>
+      <p className="error-source">{t('error.source', { source })}</p>
+      <p>{t('error.intro', { count: problems.length })}</p>
+      <ol className="problems">
+        {problems.map((problem, i) => (
+          <li key={i} data-problem-code={problem.code}>
+            <code className="problem-path" dir="ltr">
+              {problem.path || t('error.whole')}
+            </code>
+            <span className="problem-message">{t(`problem.${problem.code}`, { ...problem.params })}</span>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <a
+          className="button-link"
+          href={backHref}
+          onClick={(e) => {
+            e.preventDefault();
+            onBack();
+          }}
+        >
+          {t('error.back')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../i18n/languages';
+import { CalendarSwitch } from './CalendarSwitch';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { OpenBundle } from './OpenBundle';
+import type { Calendar } from './urlState';
+
+interface HeaderProps {
+  readonly title: string | undefined;
+  readonly titleLanguage: string | undefined;
+  readonly language: UiLanguage;
+  readonly calendar: Calendar;
+  readonly onLanguage: (language: UiLanguage) => void;
+  readonly onCalendar: (calendar: Calendar) => void;
+  readonly onOpenFile: (file: File) => void;
+}
+
+export function Header({ title, titleLanguage, language, calendar, onLanguage, onCalendar, onOpenFile }: HeaderProps) {
+  const { t } = useTranslation();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        {/* The product's name in Arabic script is a logo, the same in every language. */}
+        <span className="brand-mark" lang="ar" aria-hidden="true">
+          {t('app.mark')}
+        </span>
+        <span className="brand-name">{t('app.name')}</span>
+      </div>
+      {title && (
+        <h1 className="article-title" lang={titleLanguage}>
+          {title}
+        </h1>
+      )}
+      <div className="header-tools">
+        <OpenBundle onOpen={onOpenFile} />
+        <CalendarSwitch value={calendar} onChange={onCalendar} />
+        <LanguageSwitcher value={language} onChange={onLanguage} />
+      </div>
+    </header>
+  );
+}

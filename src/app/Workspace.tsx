@@ -1,0 +1,196 @@
+/**
+ * The article's views side by side: the timeline (or its list), the details of
+ * what is selected, and the reader. Wide screens show all three; narrow ones put
+ * the reader in a tab and turn the timeline upright.
+ */
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsPanel } from '../details/DetailsPanel';
+import type { CalendarId } from '../i18n/formatDate';
+import { pickTranslation } from '../i18n/localize';
+import type { Article } from '../model/article';
+import { Reader } from '../reader/Reader';
+import { buildLaneIndexes } from '../timeline/layout/laneIndex';
+import { TimelineView } from '../timeline/TimelineView';
+import { hrefForEvent, type UrlState } from './urlState';
+import type { Navigate } from './useUrlState';
+import { useMediaQuery } from './useMediaQuery';
+import { savedTranslation, saveTranslation } from './preferences';
+
+const EventList = lazy(() => import('../timeline/EventList'));
+
+interface WorkspaceProps {
+  readonly article: Article;
+  readonly url: UrlState;
+  readonly navigate: Navigate;
+}
+
+export function Workspace({ article, url, navigate }: WorkspaceProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const wide = useMediaQuery('(min-width: 900px)');
+  const narrow = useMediaQuery('(max-width: 600px)');
+  const [tab, setTab] = useState<'timeline' | 'article'>('timeline');
+  const [clusterIds, setClusterIds] = useState<readonly string[] | undefined>(undefined);
+  const [revealKey, setRevealKey] = useState<string | undefined>(undefined);
+  const [showTranslation, setShowTranslation] = useState(true);
+  const [chosenTranslation, setChosenTranslation] = useState<string | undefined>(savedTranslation);
+
+  const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
+  const calendar: CalendarId = url.calendar === 'hijri' ? 'islamic-umalqura' : 'gregory';
+  const selectedId = url.event;
+  const sentenceId = url.sentence;
+
+  // Beside the Arabic: the interface language's translation, or in the Arabic interface the reader's pick (English by default).
+  const wanted = language === article.language ? (chosenTranslation ?? 'en') : language;
+  const translation = pickTranslation(article.translationLanguages, wanted);
+  const highlighted = useMemo(
+    () => new Set(sentenceId ? (article.eventsBySentence.get(sentenceId) ?? []) : []),
+    [article, sentenceId],
+  );
+
+  const select = useCallback(
+    (id: string | undefined) => {
+      setClusterIds(undefined);
+      navigate({ event: id, sentence: undefined });
+    },
+    [navigate],
+  );
+  const showSentence = useCallback(
+    (id: string) => {
+      setClusterIds(undefined);
+      navigate({ sentence: id, event: undefined });
+      setRevealKey(`${id}:${Date.now()}`);
+      if (!wide) setTab('article');
+    },
+    [navigate, wide],
+  );
+  const chooseSentence = useCallback(
+    (id: string) => {
+      setClusterIds(undefined);
+      navigate({ sentence: id, event: undefined });
+      setRevealKey(`${id}:${Date.now()}`);
+    },
+    [navigate],
+  );
+  const openCluster = useCallback(
+    (ids: readonly string[]) => {
+      navigate({ event: undefined, sentence: undefined });
+      setClusterIds(ids);
+    },
+    [navigate],
+  );
+  const hrefFor = useCallback((id: string) => hrefForEvent(url, id), [url]);
+  const chooseTranslation = useCallback((language: string) => {
+    setChosenTranslation(language);
+    saveTranslation(language);
+  }, []);
+
+  const view = url.view ?? 'timeline';
+  const timelinePanel = (
+    <section className="panel timeline-panel" aria-labelledby="timeline-heading" id="timeline">
+      <header className="panel-header">
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+        <div className="view-switch" role="group" aria-label={t('views.label')}>
+          <button type="button" aria-pressed={view === 'timeline'} onClick={() => navigate({ view: 'timeline' }, { replace: true })}>
+            {t('views.timeline')}
+          </button>
+          <button type="button" aria-pressed={view === 'list'} onClick={() => navigate({ view: 'list' }, { replace: true })}>
+            {t('views.list')}
+          </button>
+        </div>
+      </header>
+      {article.events.length === 0 ? (
+        <p className="empty">{t('timeline.empty')}</p>
+      ) : view === 'list' ? (
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <EventList
+            article={article}
+            selectedId={selectedId}
+            highlighted={highlighted}
+            calendar={calendar}
+            hrefFor={hrefFor}
+            onSelect={select}
+          />
+        </Suspense>
+      ) : (
+        <TimelineView
+          key={article.id}
+          article={article}
+          lanes={lanes}
+          orientation={narrow ? 'vertical' : 'horizontal'}
+          selectedId={selectedId}
+          highlighted={highlighted}
+          revealKey={revealKey}
+          onSelect={select}
+          onOpenCluster={openCluster}
+        />
+      )}
+    </section>
+  );
+  const details = (
+    <DetailsPanel
+      article={article}
+      selectedId={selectedId}
+      sentenceId={sentenceId}
+      clusterIds={clusterIds}
+      calendar={calendar}
+      translationLanguage={translation?.language}
+      translationFallback={translation?.fallback === true && language !== article.language}
+      hrefFor={hrefFor}
+      onSelect={select}
+      onShowSentence={showSentence}
+    />
+  );
+  const reader = (
+    <Reader
+      article={article}
+      selectedId={selectedId}
+      sentenceId={sentenceId}
+      showTranslation={showTranslation}
+      onShowTranslation={setShowTranslation}
+      translationLanguage={translation?.language}
+      translationChoice={language === article.language ? chooseTranslation : undefined}
+      onSentence={chooseSentence}
+    />
+  );
+
+  if (wide) {
+    return (
+      <div className="workspace" data-layout="wide">
+        <div className="workspace-main">
+          {timelinePanel}
+          {details}
+        </div>
+        <aside className="workspace-reader">{reader}</aside>
+      </div>
+    );
+  }
+  return (
+    <div className="workspace" data-layout="narrow">
+      <div className="tabs" role="tablist" aria-label={t('views.panels')}>
+        <button type="button" role="tab" id="tab-timeline" aria-controls="panel-timeline" aria-selected={tab === 'timeline'} tabIndex={tab === 'timeline' ? 0 : -1} onClick={() => setTab('timeline')} onKeyDown={(e) => tabKeys(e.key, setTab)}>
+          {t('views.timeline')}
+        </button>
+        <button type="button" role="tab" id="tab-article" aria-controls="panel-article" aria-selected={tab === 'article'} tabIndex={tab === 'article' ? 0 : -1} onClick={() => setTab('article')} onKeyDown={(e) => tabKeys(e.key, setTab)}>
+          {t('views.article')}
+        </button>
+      </div>
+      <div role="tabpanel" id="panel-timeline" aria-labelledby="tab-timeline" hidden={tab !== 'timeline'}>
+        {timelinePanel}
+        {details}
+      </div>
+      <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
+        {reader}
+      </div>
+    </div>
+  );
+}
+
+/** Arrow keys move between the two tabs, whichever way the page reads. */
+function tabKeys(key: string, setTab: (tab: 'timeline' | 'article') => void) {
+  if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === 'End') {
+    setTab(key === 'Home' ? 'timeline' : key === 'End' ? 'article' : document.activeElement?.id === 'tab-timeline' ? 'article' : 'timeline');
+    requestAnimationFrame(() => (document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'))?.focus());
+  }
+}

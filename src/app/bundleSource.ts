@@ -1,0 +1,87 @@
+/**
+ * Where a bundle comes from: the embedded seed, a same-origin URL, or a file the
+ * reader opens. Sizes are checked before anything is parsed, and every failure
+ * ends as problems the error screen can list, never as an exception. The
+ * validator loads only when a bundle comes from outside: the embedded seed is
+ * checked by the test suite instead (see model/trusted.ts).
+ */
+import type { LoadResult } from '../model/load';
+import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
+import { problem } from '../model/problems';
+import type { BundleData } from '../model/schema';
+import { articleFromTrustedBundle } from '../model/trusted';
+import { sameOriginUrl } from './urlState';
+
+export type BundleOrigin =
+  | { readonly kind: 'embedded' }
+  | { readonly kind: 'url'; readonly url: string }
+  | { readonly kind: 'file'; readonly name: string };
+
+const failed = (detail: string): LoadResult => ({ ok: false, problems: [problem('', 'fetch-failed', { detail })] });
+
+async function validate(text: string): Promise<LoadResult> {
+  const { loadBundleText } = await import('../model/load');
+  return loadBundleText(text);
+}
+
+/** Fetches the embedded seed, which needs no validation at run time. */
+export async function fetchEmbedded(url: string): Promise<LoadResult> {
+  try {
+    const response = await fetch(url, { credentials: 'same-origin' });
+    if (!response.ok) return failed(`HTTP ${response.status}`);
+    return { ok: true, article: articleFromTrustedBundle((await response.json()) as BundleData) };
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export async function fetchBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
+  const url = sameOriginUrl(address, window.location.href);
+  if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) return failed(`HTTP ${response.status}`);
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > MAX_BUNDLE_BYTES) return tooLarge(declared);
+  const text = await readLimited(response);
+  return typeof text === 'number' ? tooLarge(text) : validate(text);
+}
+
+/** The body as text, or the byte count at which it passed the limit. */
+async function readLimited(response: Response): Promise<string | number> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BUNDLE_BYTES) {
+      await reader.cancel();
+      return size;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+export async function readBundleFile(file: Blob): Promise<LoadResult> {
+  if (file.size > MAX_BUNDLE_BYTES) return tooLarge(file.size);
+  try {
+    return await validate(await file.text());
+  } catch (error) {
+    return failed(error instanceof Error ? error.message : String(error));
+  }
+}

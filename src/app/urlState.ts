@@ -1,0 +1,77 @@
+/**
+ * What the address bar holds: the language, the bundle, the selected event or
+ * sentence, the view and the calendar. Parsing is lenient (an unknown value is
+ * dropped, not fatal); building links goes through here so there is one format.
+ */
+import { isUiLanguage, type UiLanguage } from '../i18n/languages';
+
+export type View = 'timeline' | 'list';
+export type Calendar = 'gregory' | 'hijri';
+
+export interface UrlState {
+  readonly lang?: UiLanguage | undefined;
+  readonly bundle?: string | undefined;
+  readonly event?: string | undefined;
+  readonly sentence?: string | undefined;
+  readonly view?: View | undefined;
+  readonly calendar?: Calendar | undefined;
+}
+
+const ORDER = ['lang', 'bundle', 'event', 'sentence', 'view', 'cal'] as const;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const lang = params.get('lang');
+  const view = params.get('view');
+  const cal = params.get('cal');
+  return {
+    lang: isUiLanguage(lang) ? lang : undefined,
+    bundle: params.get('bundle') || undefined,
+    event: params.get('event') || undefined,
+    sentence: params.get('sentence') || undefined,
+    view: view === 'list' || view === 'timeline' ? view : undefined,
+    calendar: cal === 'hijri' || cal === 'gregory' ? cal : undefined,
+  };
+}
+
+/** The query string for a state, keys in a fixed order, defaults left out. */
+export function formatUrlState(state: UrlState): string {
+  const values: Record<(typeof ORDER)[number], string | undefined> = {
+    lang: state.lang,
+    bundle: state.bundle,
+    event: state.event,
+    sentence: state.sentence,
+    view: state.view === 'list' ? 'list' : undefined,
+    cal: state.calendar === 'hijri' ? 'hijri' : undefined,
+  };
+  const params = new URLSearchParams();
+  for (const key of ORDER) {
+    const value = values[key];
+    if (value) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The link that selects an event, keeping the rest of the view. */
+export function hrefForEvent(state: UrlState, id: string | undefined): string {
+  return formatUrlState({ ...state, event: id, sentence: undefined });
+}
+
+/** The link that focuses a sentence of the article. */
+export function hrefForSentence(state: UrlState, id: string | undefined): string {
+  return formatUrlState({ ...state, sentence: id, event: undefined });
+}
+
+/**
+ * Whether a ?bundle= address may be fetched: only from the page's own origin, so
+ * a link can never make the page call another site.
+ */
+export function sameOriginUrl(address: string, base: string): URL | undefined {
+  try {
+    const url = new URL(address, base);
+    return url.origin === new URL(base).origin ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'react';
+import seedUrl from '../data/seed.bundle.json?url';
+import type { Article } from '../model/article';
+import type { LoadResult } from '../model/load';
+import type { BundleProblem } from '../model/problems';
+import { fetchBundle, fetchEmbedded, type BundleOrigin } from './bundleSource';
+
+export type ArticleState =
+  | { readonly status: 'loading'; readonly origin: BundleOrigin }
+  | { readonly status: 'ready'; readonly article: Article; readonly origin: BundleOrigin }
+  | { readonly status: 'error'; readonly problems: readonly BundleProblem[]; readonly origin: BundleOrigin };
+
+/** A bundle opened from disk: its name and what loading it gave. */
+export interface OpenedFile {
+  readonly name: string;
+  readonly result: LoadResult;
+}
+
+const requests = new Map<string, Promise<LoadResult>>();
+
+/**
+ * Starts (or reuses) the fetch of a bundle. main.tsx calls it before the first
+ * render so the data and the interface strings load in parallel.
+ */
+export function requestBundle(bundle: string | undefined): Promise<LoadResult> {
+  const url = bundle ?? seedUrl;
+  let request = requests.get(url);
+  if (!request) {
+    request = bundle ? fetchBundle(bundle) : fetchEmbedded(seedUrl);
+    requests.set(url, request);
+  }
+  return request;
+}
+
+function originOf(bundle: string | undefined): BundleOrigin {
+  return bundle ? { kind: 'url', url: bundle } : { kind: 'embedded' };
+}
+
+function settle(result: LoadResult, origin: BundleOrigin): ArticleState {
+  return result.ok
+    ? { status: 'ready', article: result.article, origin }
+    : { status: 'error', problems: result.problems, origin };
+}
+
+/** The article to show: an opened file if there is one, else the ?bundle= address, else the embedded seed. */
+export function useArticle(bundle: string | undefined, file: OpenedFile | undefined): ArticleState {
+  const [loaded, setLoaded] = useState<{ key: string; state: ArticleState } | undefined>(undefined);
+  const key = bundle ?? '';
+  useEffect(() => {
+    if (file) return;
+    let current = true;
+    requestBundle(bundle).then(
+      (result) => current && setLoaded({ key, state: settle(result, originOf(bundle)) }),
+      (error: unknown) =>
+        current &&
+        setLoaded({
+          key,
+          state: {
+            status: 'error',
+            origin: originOf(bundle),
+            problems: [{ path: '', code: 'fetch-failed', params: { detail: String(error) } }],
+          },
+        }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [bundle, key, file]);
+  if (file) return settle(file.result, { kind: 'file', name: file.name });
+  if (loaded?.key === key) return loaded.state;
+  return { status: 'loading', origin: originOf(bundle) };
+}
