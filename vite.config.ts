@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './scripts/csp';
+import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 
 /**
  * The production page carries its Content-Security-Policy in a meta tag, so it holds

@@ -5,16 +5,38 @@ import { articleShown, renderApp } from '../testing/appHarness';
 
 const details = () => screen.getByRole('region', { name: /details/i });
 const marker = (name: RegExp) => screen.getByRole('button', { name });
+/** The details panel's title: the one level-3 heading that carries data-details-title. */
+const detailsTitle = () =>
+  within(details())
+    .getAllByRole('heading', { level: 3 })
+    .find((h) => h.hasAttribute('data-details-title'));
+const eventIdsDrawn = () =>
+  new Set(
+    screen
+      .getAllByRole('button')
+      .filter((b) => b.hasAttribute('data-event-id'))
+      .map((b) => b.getAttribute('data-event-id')),
+  );
 
 describe('selecting an event', () => {
   it('shows an event’s details when its marker is clicked', async () => {
     await renderApp('?lang=en');
     await articleShown();
-    await userEvent.click(marker(/Kabul falls to the Taliban/));
-    const panel = details();
-    expect(within(panel).getByRole('heading', { level: 3 })).toHaveTextContent('Kabul falls to the Taliban');
-    expect(panel).toHaveTextContent('15 August 2021');
-    expect(window.location.search).toContain('event=fall-of-kabul');
+    await userEvent.click(marker(/Tajikistan proclaims independence/));
+    expect(detailsTitle()).toHaveTextContent('Tajikistan proclaims independence');
+    expect(details()).toHaveTextContent('9 September 1991');
+    expect(window.location.search).toContain('event=tajikistan-independence-1991');
+  });
+
+  it('zooms into a cluster when it is clicked, until its events are drawn one by one', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    const before = eventIdsDrawn();
+    const cluster = screen.getAllByRole('button').find((b) => b.hasAttribute('data-cluster-count'));
+    if (!cluster) throw new Error('the fit-all view of the seed has a cluster');
+    await userEvent.click(cluster);
+    const revealed = [...eventIdsDrawn()].filter((id) => !before.has(id));
+    expect(revealed.length).toBeGreaterThan(0);
   });
 
   it('marks the selected marker as pressed', async () => {
@@ -29,9 +51,9 @@ describe('selecting an event', () => {
     const first = marker(/Tajikistan proclaims independence/);
     first.focus();
     await userEvent.keyboard('{ArrowRight}');
-    expect(document.activeElement).toHaveAccessibleName(/Diplomatic relations established/);
+    expect(marker(/Diplomatic relations established/)).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('Diplomatic relations established');
+    expect(detailsTitle()).toHaveTextContent('Diplomatic relations established');
   });
 
   it('clears the selection with Escape', async () => {
@@ -46,9 +68,9 @@ describe('selecting an event', () => {
   it('gives every marker a name with its title and date, and its event id', async () => {
     await renderApp('?lang=en');
     await articleShown();
-    const call = marker(/Xi and Rahmon hold phone call/);
-    expect(call).toHaveAccessibleName(/7 September 2021/);
-    expect(call).toHaveAttribute('data-event-id', 'xi-rahmon-phone-call-2021-09-07');
+    const independence = marker(/Tajikistan proclaims independence/);
+    expect(independence).toHaveAccessibleName(/9 September 1991/);
+    expect(independence).toHaveAttribute('data-event-id', 'tajikistan-independence-1991');
   });
 });
 
@@ -88,25 +110,26 @@ describe('the details panel', () => {
     const panel = details();
     expect(panel).toHaveTextContent('Marks 20 years since');
     await userEvent.click(within(panel).getByRole('link', { name: /Shanghai Cooperation Organisation founded/ }));
-    expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('Shanghai Cooperation Organisation founded');
+    expect(detailsTitle()).toHaveTextContent('Shanghai Cooperation Organisation founded');
   });
 
   it('shows the Arabic sentence and the translation with the evidence phrase marked in both', async () => {
     await renderApp('?lang=en&event=diplomatic-relations-30th-anniversary');
     await articleShown();
-    const panel = details();
-    const original = panel.querySelector('blockquote[lang="ar"]');
+    const [original, translation] = within(details()).getAllByRole('blockquote');
+    if (!original || !translation) throw new Error('expected the original and its translation');
+    expect(original).toHaveAttribute('lang', 'ar');
     expect(original).toHaveAttribute('dir', 'rtl');
-    expect(original?.querySelector('mark')).toHaveTextContent('العام المقبل يصادف الذكرى الـ30');
-    const translation = panel.querySelector('blockquote[lang="en"]');
-    expect(translation?.querySelector('mark')).toHaveTextContent('next year marks the 30th anniversary');
+    expect(within(original).getByRole('mark')).toHaveTextContent('العام المقبل يصادف الذكرى الـ30');
+    expect(translation).toHaveAttribute('lang', 'en');
+    expect(within(translation).getByRole('mark')).toHaveTextContent('next year marks the 30th anniversary');
   });
 
   it('says plainly when the link names an event the article does not have', async () => {
     await renderApp('?lang=en&event=no-such-event');
     await articleShown();
     expect(details()).toHaveTextContent('This article has no event “no-such-event”');
-    expect(marker(/Xi and Rahmon hold phone call/)).toBeInTheDocument();
+    expect(marker(/Tajikistan proclaims independence/)).toBeInTheDocument();
   });
 });
 
@@ -127,9 +150,12 @@ describe('the reader and the timeline, both ways', () => {
     await renderApp('?lang=en&event=fall-of-kabul');
     await articleShown();
     const reader = screen.getByRole('region', { name: 'Article' });
-    const item = reader.querySelector('li[data-sentence-id="s16"]');
+    const item = within(reader)
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-sentence-id') === 's16');
+    if (!item) throw new Error('sentence s16 not in the reader');
     expect(item).toHaveAttribute('data-evidence', 'true');
-    expect(item?.querySelector('mark')).toHaveTextContent('الوضع في أفغانستان');
+    expect(within(item).getAllByRole('mark')[0]).toHaveTextContent('الوضع في أفغانستان');
   });
 });
 
@@ -138,20 +164,20 @@ describe('the address bar', () => {
     await renderApp('?lang=en&event=sco-dushanbe-summit-2021&view=list');
     await articleShown();
     expect(await screen.findByRole('table')).toBeInTheDocument();
-    expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('SCO summit in Dushanbe');
+    expect(detailsTitle()).toHaveTextContent('SCO summit in Dushanbe');
   });
 
   it('moves back through selections', async () => {
     await renderApp('?lang=en');
     await articleShown();
-    await userEvent.click(marker(/Kabul falls to the Taliban/));
-    await userEvent.click(marker(/Xi and Rahmon hold phone call/));
-    expect(window.location.search).toContain('event=xi-rahmon');
+    await userEvent.click(marker(/Tajikistan proclaims independence/));
+    await userEvent.click(marker(/Diplomatic relations established/));
+    expect(window.location.search).toContain('event=establishment-of-diplomatic-relations-1992');
     await act(async () => {
       window.history.back();
       await new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
     });
-    expect(window.location.search).toContain('event=fall-of-kabul');
-    expect(within(details()).getByRole('heading', { level: 3 })).toHaveTextContent('Kabul falls to the Taliban');
+    expect(window.location.search).toContain('event=tajikistan-independence-1991');
+    expect(detailsTitle()).toHaveTextContent('Tajikistan proclaims independence');
   });
 });

@@ -3,7 +3,7 @@
  * step with the address bar, and shows the workspace, a progress line or the error
  * screen. Views below it never know where the article came from.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 import { pickText } from '../i18n/localize';
@@ -60,7 +60,17 @@ export function App() {
   }, [navigate]);
 
   const article = state.status === 'ready' ? state.article : undefined;
-  const title = article ? (pickText(article.data.article.title, language) ?? { text: article.sentences[0]?.text ?? '', language: article.language, fallback: true }) : undefined;
+  const title = useMemo(
+    () =>
+      article
+        ? (pickText(article.data.article.title, language) ?? {
+            text: article.sentences[0]?.text ?? '',
+            language: article.language,
+            fallback: true,
+          })
+        : undefined,
+    [article, language],
+  );
   useEffect(() => {
     document.title = title ? t('app.pageTitle', { title: title.text }) : t('app.pageTitleBare');
   }, [title, t]);
@@ -78,6 +88,7 @@ export function App() {
         onLanguage={changeLanguage}
         onCalendar={changeCalendar}
         onOpenFile={(picked) => void openFile(picked)}
+        onBackToEmbedded={state.origin.kind === 'embedded' ? undefined : backToEmbedded}
       />
       <main className="app-main">
         {state.origin.kind === 'file' && state.status === 'ready' && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/languages';
 import { CalendarSwitch } from './CalendarSwitch';
+import { CopyLink } from './CopyLink';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { OpenBundle } from './OpenBundle';
 import type { Calendar } from './urlState';
@@ -13,9 +14,20 @@ interface HeaderProps {
   readonly onLanguage: (language: UiLanguage) => void;
   readonly onCalendar: (calendar: Calendar) => void;
   readonly onOpenFile: (file: File) => void;
+  /** Shown when another article than the embedded one is open. */
+  readonly onBackToEmbedded: (() => void) | undefined;
 }
 
-export function Header({ title, titleLanguage, language, calendar, onLanguage, onCalendar, onOpenFile }: HeaderProps) {
+export function Header({
+  title,
+  titleLanguage,
+  language,
+  calendar,
+  onLanguage,
+  onCalendar,
+  onOpenFile,
+  onBackToEmbedded,
+}: HeaderProps) {
   const { t } = useTranslation();
   return (
     <header className="app-header">
@@ -32,7 +44,13 @@ export function Header({ title, titleLanguage, language, calendar, onLanguage, o
         </h1>
       )}
       <div className="header-tools">
+        {onBackToEmbedded && (
+          <button type="button" className="text-button" onClick={onBackToEmbedded}>
+            {t('header.embedded')}
+          </button>
+        )}
         <OpenBundle onOpen={onOpenFile} />
+        <CopyLink />
         <CalendarSwitch value={calendar} onChange={onCalendar} />
         <LanguageSwitcher value={language} onChange={onLanguage} />
       </div>

@@ -37,13 +37,20 @@ export function EvidenceView({
         </button>
       </figcaption>
       <div className="evidence-texts">
-        <blockquote className="evidence-original" lang={article.language} dir={directionOf(article.language)}>
-          <MarkedText text={sentence.text} phrases={phrases} />
-        </blockquote>
-        {translation !== undefined && translationLanguage && (
-          <blockquote className="evidence-translation" lang={translationLanguage} dir={directionOf(translationLanguage)}>
-            <MarkedText text={translation} phrases={translatedPhrases} />
+        <div className="evidence-text">
+          <p className="evidence-label">{t('details.original')}</p>
+          <blockquote className="evidence-original" lang={article.language} dir={directionOf(article.language)}>
+            <MarkedText text={sentence.text} phrases={phrases} />
           </blockquote>
+        </div>
+        {article.translationLanguages.length === 0 && <p className="evidence-no-translation">{t('details.noTranslation')}</p>}
+        {translation !== undefined && translationLanguage && (
+          <div className="evidence-text">
+            <p className="evidence-label">{t('details.translation')}</p>
+            <blockquote className="evidence-translation" lang={translationLanguage} dir={directionOf(translationLanguage)}>
+              <MarkedText text={translation} phrases={translatedPhrases} />
+            </blockquote>
+          </div>
         )}
       </div>
     </figure>

@@ -1,7 +1,7 @@
 import 'i18next';
 import type en from './locales/en.json';
 
-// The English locale is the source of the keys: t('a.missing.key') is a type error.
+// The English locale is the source of the keys: a key it lacks is a type error.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';

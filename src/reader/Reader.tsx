@@ -11,6 +11,7 @@ import { directionOf } from '../i18n/languages';
 import { pickText } from '../i18n/localize';
 import { parseIsoDate } from '../model/dates';
 import { MarkedText } from './MarkedText';
+import { revealWithin } from './revealWithin';
 import { sentenceNumber } from './sentenceNumber';
 import { sentencePhrases } from './sentencePhrases';
 import { TranslationPicker } from './TranslationPicker';
@@ -53,7 +54,7 @@ export function Reader({
   useEffect(() => {
     if (!target || !listRef.current) return;
     const element = listRef.current.querySelector(`[data-sentence-id="${CSS.escape(target)}"]`);
-    element?.scrollIntoView?.({ block: 'nearest' });
+    if (element) revealWithin(element);
   }, [target]);
 
   return (

@@ -5,6 +5,8 @@ interface AnchorProps {
   readonly style: CSSProperties;
   readonly title?: string | undefined;
   readonly children: ReactNode;
+  /** Hidden from assistive technology (labels whose content is said elsewhere). */
+  readonly hidden?: boolean | undefined;
 }
 
 /**
@@ -12,9 +14,9 @@ interface AnchorProps {
  * inset-inline-start, it centres a label on a position in either direction
  * without a direction-specific translate.
  */
-export function Anchor({ className, style, title, children }: AnchorProps) {
+export function Anchor({ className, style, title, children, hidden }: AnchorProps) {
   return (
-    <span className="tl-anchor" style={style}>
+    <span className="tl-anchor" style={style} aria-hidden={hidden}>
       <span className={className} title={title}>
         {children}
       </span>

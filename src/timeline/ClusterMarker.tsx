@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { BlockPosition } from './blockPosition';
 import { useTranslation } from 'react-i18next';
 import type { ClusterBlock } from './layout/layoutTimeline';
@@ -10,6 +10,7 @@ interface ClusterMarkerProps {
   readonly highlighted: boolean;
   readonly tabbable: boolean;
   readonly onActivate: (block: ClusterBlock) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
 /** Events summarized where they would not fit one by one; activating it zooms in (or lists them). */
@@ -20,6 +21,7 @@ export const ClusterMarker = memo(function ClusterMarker({
   highlighted,
   tabbable,
   onActivate,
+  onKeyDown,
 }: ClusterMarkerProps) {
   const { t } = useTranslation();
   return (
@@ -33,6 +35,7 @@ export const ClusterMarker = memo(function ClusterMarker({
       tabIndex={tabbable ? 0 : -1}
       style={position}
       onClick={() => onActivate(block)}
+      onKeyDown={onKeyDown}
     >
       <span className="tl-cluster-count">{t('timeline.cluster', { count: block.count })}</span>
       <span className="visually-hidden">{t('timeline.clusterHint', { range: rangeText })}</span>

@@ -26,6 +26,8 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
   const language = i18n.language;
   const scrollRef = useRef<HTMLDivElement>(null);
   const events = article.events;
+  // The app does not use the React Compiler; TanStack's functions are read fresh on every render.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: events.length,
     getScrollElement: () => scrollRef.current,

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { PickedText } from '../i18n/localize';
 import type { BlockPosition } from './blockPosition';
 import type { EventBlock } from './layout/layoutTimeline';
@@ -16,6 +16,7 @@ interface EventMarkerProps {
   readonly highlighted: boolean;
   readonly tabbable: boolean;
   readonly onActivate: (id: string) => void;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
 /**
@@ -33,6 +34,7 @@ export const EventMarker = memo(function EventMarker({
   highlighted,
   tabbable,
   onActivate,
+  onKeyDown,
 }: EventMarkerProps) {
   const { event } = block;
   const r = METRICS.markerRadius;
@@ -51,6 +53,7 @@ export const EventMarker = memo(function EventMarker({
       tabIndex={tabbable ? 0 : -1}
       style={position}
       onClick={() => onActivate(event.id)}
+      onKeyDown={onKeyDown}
     >
       {!vertical &&
         (block.mark === 'point' ? (
@@ -65,7 +68,7 @@ export const EventMarker = memo(function EventMarker({
       <span
         className="tl-label"
         lang={title.fallback ? title.language : undefined}
-        style={vertical ? undefined : { insetInlineStart: labelStart(block, markStart) }}
+        style={vertical ? undefined : { insetInlineStart: block.labelStart - block.boxStart }}
       >
         {title.text}
       </span>
@@ -74,8 +77,3 @@ export const EventMarker = memo(function EventMarker({
   );
 });
 
-/** Where the label starts inside the button: after a point's dot (or before it, when flipped), inside a bar. */
-function labelStart(block: EventBlock, markStart: number): number {
-  if (block.mark !== 'point') return markStart + METRICS.labelPadding;
-  return block.flipped ? 0 : markStart + METRICS.markerRadius + METRICS.labelGap;
-}

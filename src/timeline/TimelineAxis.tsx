@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Anchor } from './Anchor';
 import type { Tick } from './layout/axis';
@@ -18,6 +18,17 @@ interface TimelineAxisProps {
   readonly datelineU: number;
   readonly datelineTitle: string;
   readonly tickTitle?: ((value: number) => string) | undefined;
+  /** The axis is the keyboard's handle on time: a slider over the visible window. */
+  readonly slider: AxisSlider;
+}
+
+export interface AxisSlider {
+  readonly min: number;
+  readonly max: number;
+  readonly now: number;
+  /** The visible window in words, e.g. "1990 to 2022". */
+  readonly text: string;
+  readonly onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
 }
 
 /**
@@ -37,8 +48,27 @@ export const TimelineAxis = memo(function TimelineAxis({
   datelineU,
   datelineTitle,
   tickTitle,
+  slider,
 }: TimelineAxisProps) {
   const { t } = useTranslation();
+  const helpId = useId();
+  const sliderProps = {
+    role: 'slider',
+    tabIndex: 0,
+    'aria-label': t('timeline.axis'),
+    'aria-describedby': helpId,
+    'aria-orientation': vertical ? 'vertical' : 'horizontal',
+    'aria-valuemin': Math.min(slider.min, slider.now),
+    'aria-valuemax': Math.max(slider.max, slider.now),
+    'aria-valuenow': slider.now,
+    'aria-valuetext': slider.text,
+    onKeyDown: slider.onKeyDown,
+  } as const;
+  const help = (
+    <span id={helpId} className="visually-hidden">
+      {t('timeline.axisHelp')}
+    </span>
+  );
   const x = (u: number) => (dir === 'rtl' ? length - u : u);
   const showDateline = datelineU >= 0 && datelineU <= length;
   if (vertical) {
@@ -65,11 +95,13 @@ export const TimelineAxis = memo(function TimelineAxis({
             <span className="tl-dateline-line" style={{ insetBlockStart: datelineU, insetInlineStart: axisStart - 6 }} />
           )}
         </div>
-        <div className="tl-axis" aria-hidden="true">
+        {help}
+        <div className="tl-axis tl-axis-v" {...sliderProps}>
           {ticks.map((tick) => (
             <span
               key={tick.value}
               className="tl-tick-v"
+              aria-hidden="true"
               title={tickTitle?.(tick.value)}
               style={{ insetBlockStart: tick.u, insetInlineStart: 4 }}
             >
@@ -77,7 +109,7 @@ export const TimelineAxis = memo(function TimelineAxis({
             </span>
           ))}
           {showDateline && (
-            <span className="tl-dateline-v" title={datelineTitle} style={{ insetBlockStart: datelineU }}>
+            <span className="tl-dateline-v" aria-hidden="true" title={datelineTitle} style={{ insetBlockStart: datelineU }}>
               {t('timeline.dateline')}
             </span>
           )}
@@ -113,10 +145,12 @@ export const TimelineAxis = memo(function TimelineAxis({
           <line className="tl-dateline" x1={x(datelineU)} x2={x(datelineU)} y1={16} y2={bottom} />
         )}
       </svg>
-      <div className="tl-axis" aria-hidden="true" style={{ insetBlockStart: bottom + 8 }}>
+      {help}
+      <div className="tl-axis tl-axis-h" style={{ insetBlockStart: bottom + 2 }} {...sliderProps}>
         {ticks.map((tick) => (
           <Anchor
             key={tick.value}
+            hidden
             className="tl-tick"
             title={tickTitle?.(tick.value)}
             style={{ insetInlineStart: tick.u }}

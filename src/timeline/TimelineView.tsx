@@ -6,13 +6,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
-import { formatSpan } from '../i18n/formatDate';
+import { formatPartialDate, formatSpan } from '../i18n/formatDate';
+import type { PartialDate } from '../model/dates';
 import { directionOf } from '../i18n/languages';
 import type { BlockPosition } from './blockPosition';
 import { ClusterMarker } from './ClusterMarker';
 import { eventDate, eventTitle } from './eventText';
 import { EventMarker } from './EventMarker';
-import { axisTicks } from './layout/axis';
+import { axisTicks, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
   anchorTime,
@@ -50,6 +51,8 @@ export interface TimelineViewProps {
 }
 
 const DATELINE_ROW = 24;
+/** The 'timeline-drawn' mark is set once per page, for the first drawing. */
+let drawnMarked = false;
 const AXIS_HEIGHT = 30;
 const VERTICAL_AXIS = 64;
 
@@ -193,6 +196,15 @@ export function TimelineView({
     [blockOfEvent, windowShowing, zoom],
   );
 
+  // Marks when the first full drawing is on screen, so any harness can time it the same way.
+  useEffect(() => {
+    if (drawnMarked || size.width <= 0) return;
+    drawnMarked = true;
+    requestAnimationFrame(() => {
+      setTimeout(() => performance.mark('timeline-drawn'), 0);
+    });
+  }, [size.width]);
+
   // A selection made elsewhere (list, reader, link) is brought into view.
   useEffect(() => {
     if (selectedId) reveal(selectedId);
@@ -276,28 +288,40 @@ export function TimelineView({
     [onOpenCluster, t0, t1, zoom],
   );
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement;
-    const onSurface = target === plotRef.current;
-    if (event.key === '+' || event.key === '=') {
-      zoom.zoomBy(1.6);
-    } else if (event.key === '-' || event.key === '_') {
-      zoom.zoomBy(1 / 1.6);
-    } else if (event.key === '0') {
-      zoom.fitAll();
-    } else if (event.key === 'Escape') {
-      if (!selectedId) return;
-      onSelect(undefined);
-    } else if (onSurface) {
-      const share = panIntent(event.key, dir, orientation);
-      if (share === undefined) return;
-      zoom.panBy(share);
-    } else {
-      const intent = navigationIntent(event.key, dir, orientation);
-      if (!intent) return;
-      const key = target.dataset.eventId ?? target.dataset.clusterKey;
-      moveFocus(ordered.find((b) => b.key === key), intent);
+  /** Keys that work anywhere in the timeline: zoom, show all, clear the selection. */
+  const commonKey = (key: string): boolean => {
+    if (key === '+' || key === '=') zoom.zoomBy(1.6);
+    else if (key === '-' || key === '_') zoom.zoomBy(1 / 1.6);
+    else if (key === '0') zoom.fitAll();
+    else if (key === 'Escape' && selectedId) onSelect(undefined);
+    else return false;
+    return true;
+  };
+
+  /** On an event or cluster, arrow keys move to the next or previous event in time. */
+  const onMarkerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (commonKey(event.key)) {
+      event.preventDefault();
+      return;
     }
+    const intent = navigationIntent(event.key, dir, orientation);
+    if (!intent) return;
+    const target = event.currentTarget;
+    const key = target.dataset.eventId ?? target.dataset.clusterKey;
+    moveFocus(ordered.find((b) => b.key === key), intent);
+    event.preventDefault();
+  };
+
+  /** On the time axis, arrow keys move through time. */
+  const onAxisKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (commonKey(event.key)) {
+      event.preventDefault();
+      return;
+    }
+    const share =
+      event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : panIntent(event.key, dir, orientation);
+    if (share === undefined) return;
+    zoom.panBy(share);
     event.preventDefault();
   };
 
@@ -333,18 +357,12 @@ export function TimelineView({
             ))}
           </ul>
         )}
-        {/* A focusable surface for panning and zooming by keyboard; the events inside are buttons. */}
-        {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+        {/* Pointer gestures zoom and pan here (d3-zoom); keys go to the axis and the event buttons. */}
         <div
           ref={plotRef}
           className="tl-plot"
           data-zoom-surface=""
-          role="group"
-          tabIndex={0}
-          aria-label={t('timeline.surface')}
-          aria-roledescription={t('timeline.heading')}
           style={vertical ? undefined : { blockSize: plotHeight }}
-          onKeyDown={onKeyDown}
         >
           <TimelineAxis
             ticks={ticks}
@@ -358,6 +376,16 @@ export function TimelineView({
             axisStart={VERTICAL_AXIS}
             datelineU={datelineU}
             datelineTitle={t('timeline.datelineTitle', { date: formatSpan(article.dateline, undefined, language) })}
+            slider={{
+              min: yearOf(base.t0),
+              max: yearOf(base.t1),
+              now: yearOf((t0 + t1) / 2),
+              text: t('timeline.window', {
+                from: formatWindowEdge(t0, ticks[0]?.level ?? 'year', language),
+                to: formatWindowEdge(t1, ticks[0]?.level ?? 'year', language),
+              }),
+              onKeyDown: onAxisKeyDown,
+            }}
           />
           {!vertical && (
             <RelationLayer
@@ -395,6 +423,7 @@ export function TimelineView({
                   highlighted={highlighted.has(block.event.id)}
                   tabbable={block.key === tabbableKey}
                   onActivate={onSelect}
+                  onKeyDown={onMarkerKeyDown}
                 />
               ) : (
                 <ClusterMarker
@@ -409,6 +438,7 @@ export function TimelineView({
                   highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
                   tabbable={block.key === tabbableKey}
                   onActivate={openCluster}
+                  onKeyDown={onMarkerKeyDown}
                 />
               ),
             )}
@@ -418,6 +448,24 @@ export function TimelineView({
       </div>
     </div>
   );
+}
+
+function yearOf(ms: number): number {
+  return new Date(ms).getUTCFullYear();
+}
+
+/** An edge of the visible window at the precision the axis shows. */
+function formatWindowEdge(ms: number, level: TickLevel, language: string): string {
+  const d = new Date(ms);
+  const year = d.getUTCFullYear();
+  const month = d.getUTCMonth() + 1;
+  const date: PartialDate =
+    level === 'year'
+      ? { precision: 'year', year }
+      : level === 'month'
+        ? { precision: 'month', year, month }
+        : { precision: 'day', year, month, day: d.getUTCDate() };
+  return formatPartialDate(date, language);
 }
 
 function ymd(ms: number) {

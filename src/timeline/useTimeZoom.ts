@@ -55,6 +55,8 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
       zoom<HTMLElement, unknown>()
         // Sideways wheel gestures (trackpads) pan; they are handled below, not as zoom.
         .filter((event: Event) => {
+          // Synthetic events without a window (scripted clicks) are not gestures to zoom by.
+          if (!(event as UIEvent).view) return false;
           if (event instanceof WheelEvent) return event.ctrlKey || Math.abs(event.deltaY) >= Math.abs(event.deltaX);
           return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
         })

@@ -38,8 +38,8 @@ export interface EventBlock {
   /** Marker extent in reading space (u1 = u0 for a point). */
   readonly u0: number;
   readonly u1: number;
-  /** The label is before the marker, at the far end of the axis. */
-  readonly flipped: boolean;
+  /** Where the label starts (reading space). */
+  readonly labelStart: number;
   readonly boxStart: number;
   readonly boxEnd: number;
 }

@@ -46,8 +46,13 @@ describe('packLane', () => {
 
   it('puts a label before its marker when it would run past the end of the axis', () => {
     const [block] = packLane([item('a', 390, 60)], { ...options, length: 400 });
-    expect(block?.kind === 'event' && block.flipped).toBe(true);
+    expect(block?.kind === 'event' && block.labelStart).toBeLessThan(390);
     expect(block?.boxEnd).toBeLessThanOrEqual(400);
+  });
+
+  it('slides a bar’s label back along the bar to keep it on the axis', () => {
+    const [block] = packLane([item('a', 300, 150, 500)], { ...options, length: 400 });
+    expect(block?.kind === 'event' && block.labelStart).toBe(250);
   });
 
   it('makes a range’s box cover its whole bar', () => {

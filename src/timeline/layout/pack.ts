@@ -20,8 +20,8 @@ export interface PackedEvent {
   readonly row: number;
   readonly u0: number;
   readonly u1: number;
-  /** The label sits before the marker (it would run past the end of the axis otherwise). */
-  readonly flipped: boolean;
+  /** Where the label starts: after a point, inside a bar, or moved back so it ends on the axis. */
+  readonly labelStart: number;
   /** The button's box, marker and label together. */
   readonly boxStart: number;
   readonly boxEnd: number;
@@ -59,9 +59,24 @@ export function boxOf(u0: number, u1: number, labelWidth: number, options: PackO
   return [start, Math.max(u1 + options.markerRadius, u0 + options.markerRadius + options.labelGap + labelWidth)];
 }
 
-/** The box with the label before a point marker, for items at the far end of the axis. */
-function flippedBoxOf(u0: number, labelWidth: number, options: PackOptions): [number, number] {
-  return [u0 - options.markerRadius - options.labelGap - labelWidth, u0 + options.markerRadius];
+/**
+ * Where an item's label goes and the box it makes. A label that would run past the
+ * end of the axis goes before a point, or slides back along a bar, so it stays readable.
+ */
+function placeLabel(item: PackItem, options: PackOptions): { labelStart: number; box: [number, number] } {
+  const { markerRadius: r, labelGap: gap } = options;
+  const point = item.u1 === item.u0;
+  let labelStart = point ? item.u0 + r + gap : item.u0 + gap;
+  const end = options.length;
+  if (end !== undefined && labelStart + item.labelWidth > end) {
+    const before = point ? item.u0 - r - gap - item.labelWidth : end - item.labelWidth;
+    if (before >= 0) labelStart = before;
+  }
+  const box: [number, number] = [
+    Math.min(item.u0 - r, labelStart),
+    Math.max(item.u1 + (point ? r : 0), labelStart + item.labelWidth, point ? item.u0 + r : item.u1),
+  ];
+  return { labelStart, box };
 }
 
 /** Packs items sorted by u0. Returns blocks in placement order. */
@@ -72,14 +87,8 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
   const blocks: PackedBlock[] = [];
 
   for (const item of items) {
-    let [boxStart, boxEnd] = boxOf(item.u0, item.u1, item.labelWidth, options);
-    let flipped = false;
-    if (options.length !== undefined && boxEnd > options.length && item.u1 === item.u0) {
-      const [start, end] = flippedBoxOf(item.u0, item.labelWidth, options);
-      if (start >= 0) {
-        [boxStart, boxEnd, flipped] = [start, end, true];
-      }
-    }
+    const { labelStart, box } = placeLabel(item, options);
+    const [boxStart, boxEnd] = box;
     let row = -1;
     for (let r = 0; r < rows; r++) {
       if ((rowEnd[r] ?? 0) + options.spacing <= boxStart) {
@@ -88,8 +97,8 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
       }
     }
     if (row >= 0) {
-      blocks.push({ kind: 'event', id: item.id, row, u0: item.u0, u1: item.u1, flipped, boxStart, boxEnd });
-      // A flipped box can end before the row's last one; the row ends at the furthest.
+      blocks.push({ kind: 'event', id: item.id, row, u0: item.u0, u1: item.u1, labelStart, boxStart, boxEnd });
+      // A label moved back can end before the row's last box; the row ends at the furthest.
       rowEnd[row] = Math.max(rowEnd[row] ?? -Infinity, boxEnd);
       rowLast[row] = blocks.length - 1;
       continue;
