@@ -1,0 +1,114 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { articleShown, renderApp } from '../testing/appHarness';
+import { initTestI18n } from '../testing/i18n';
+
+const details = () => screen.getByRole('region', { name: /details|التفاصيل|详情|Подробности/i });
+const switcher = () => screen.getByRole('group', { name: /language|اللغة|语言|Язык/i });
+
+describe('switching the interface language', () => {
+  it('changes every string, the page’s language and direction, and the address at once', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    await userEvent.click(within(switcher()).getByRole('button', { name: 'العربية' }));
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(screen.getByRole('heading', { level: 2, name: 'الخط الزمني' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('lang')).toBe('ar');
+    await userEvent.click(within(switcher()).getByRole('button', { name: 'English' }));
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
+  });
+
+  it('keeps the selected event selected', async () => {
+    await renderApp('?lang=en&event=tajikistan-independence-1991');
+    await articleShown();
+    await userEvent.click(within(switcher()).getByRole('button', { name: 'Русский' }));
+    expect(screen.getByRole('button', { name: /Таджикистан/, pressed: true })).toHaveAttribute(
+      'data-event-id',
+      'tajikistan-independence-1991',
+    );
+    expect(details()).toHaveTextContent('9 сентября 1991');
+  });
+
+  it('writes dates with Arabic month names and Western digits, like the article', async () => {
+    await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07');
+    await articleShown();
+    expect(details()).toHaveTextContent('7 سبتمبر 2021');
+    expect(details().textContent).not.toMatch(/[٠-٩]/);
+  });
+
+  it('shows the article in Arabic beside the English translation by default in the Arabic interface', async () => {
+    await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07');
+    await articleShown();
+    const quotes = within(details()).getAllByRole('blockquote');
+    expect(quotes.map((q) => q.getAttribute('lang'))).toEqual(['ar', 'en', 'ar', 'en']);
+  });
+
+  it('lets an Arabic reader pick the translation beside the original', async () => {
+    await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07');
+    await articleShown();
+    const reader = screen.getByRole('region', { name: 'المقال' });
+    await userEvent.selectOptions(within(reader).getByRole('combobox'), 'zh');
+    const quotes = within(details()).getAllByRole('blockquote');
+    expect(quotes[1]).toHaveAttribute('lang', 'zh');
+  });
+
+  it('labels anniversary brackets with the years in the interface language', async () => {
+    await renderApp('?lang=ar');
+    await articleShown();
+    expect(screen.getAllByText('30 عامًا').length).toBe(2);
+    expect(screen.getByText('20 عامًا')).toBeInTheDocument();
+  });
+});
+
+describe('plural forms', () => {
+  it('uses Arabic’s dual and plural forms for 2, 3, 11 and 30', async () => {
+    await initTestI18n('ar');
+    const years = (count: number) => i18next.t('timeline.years', { count });
+    expect([1, 2, 3, 11, 30].map(years)).toEqual(['عام واحد', 'عامان', '3 أعوام', '11 عامًا', '30 عامًا']);
+    const events = (count: number) => i18next.t('timeline.cluster', { count });
+    expect([2, 3, 11].map(events)).toEqual(['حدثان', '3 أحداث', '11 حدثًا']);
+  });
+
+  it('uses Russian’s three forms', async () => {
+    await initTestI18n('ru');
+    const years = (count: number) => i18next.t('timeline.years', { count });
+    expect([1, 2, 5, 21, 30].map(years)).toEqual(['1 год', '2 года', '5 лет', '21 год', '30 лет']);
+  });
+
+  it('says "1 event" and "2 events" in English', async () => {
+    await initTestI18n('en');
+    expect(i18next.t('timeline.cluster', { count: 1 })).toBe('1 event');
+    expect(i18next.t('timeline.cluster', { count: 2 })).toBe('2 events');
+  });
+});
+
+describe('the Hijri calendar option', () => {
+  it('gives 7 September 2021 as 30 Muharram 1443 beside the Gregorian date', async () => {
+    // Intl's Umm al-Qura calendar says 30 Muharram 1443; checked against a second source:
+    // the Umm al-Qura calendar put 1 Muharram 1443 on Monday 9 August 2021 (reported by
+    // siasat.com and moonsighting.org.uk), and 9 August + 29 days is 7 September.
+    await renderApp('?lang=en&event=xi-rahmon-phone-call-2021-09-07');
+    await articleShown();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Calendar' }), 'hijri');
+    expect(details()).toHaveTextContent('7 September 2021');
+    expect(details()).toHaveTextContent('Hijri: 30 Muharram 1443 AH');
+    expect(window.location.search).toContain('cal=hijri');
+  });
+
+  it('writes the Hijri date in Arabic in the Arabic interface', async () => {
+    await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07&cal=hijri');
+    await articleShown();
+    expect(details()).toHaveTextContent('30 محرم 1443 هـ');
+  });
+
+  it('remembers the choice', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Calendar' }), 'hijri');
+    expect(window.localStorage.getItem('zaman.calendar')).toBe('hijri');
+  });
+});
