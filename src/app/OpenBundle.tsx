@@ -57,6 +57,7 @@ export function OpenBundle({ onOpen }: OpenBundleProps) {
         type="file"
         accept=".json,application/json"
         hidden
+        aria-label={t('header.openBundle')}
         data-open-bundle=""
         onChange={(e) => {
           const file = e.target.files?.[0];

@@ -77,10 +77,21 @@ async function readLimited(response: Response): Promise<string | number> {
   return new TextDecoder().decode(bytes);
 }
 
+/** A file's text; FileReader where Blob.text is missing (older engines, jsdom). */
+function readText(file: Blob): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
+    reader.readAsText(file);
+  });
+}
+
 export async function readBundleFile(file: Blob): Promise<LoadResult> {
   if (file.size > MAX_BUNDLE_BYTES) return tooLarge(file.size);
   try {
-    return await validate(await file.text());
+    return await validate(await readText(file));
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }

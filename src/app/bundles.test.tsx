@@ -1,0 +1,87 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleShown, renderApp } from '../testing/appHarness';
+
+const FIXTURE = readFileSync(resolve(process.cwd(), 'e2e/fixtures/short-article.bundle.json'), 'utf8');
+const errorScreen = () => screen.findByRole('region', { name: 'This bundle cannot be opened' });
+
+describe('loading other articles', () => {
+  it('renders a bundle given by ?bundle=', async () => {
+    await renderApp('?lang=en&bundle=/bundles/short.json', { bundles: { '/bundles/short.json': FIXTURE } });
+    await articleShown();
+    expect(screen.getAllByRole('button').some((b) => b.hasAttribute('data-event-id'))).toBe(true);
+    expect(screen.queryByText(/Xi and Rahmon/)).not.toBeInTheDocument();
+  });
+
+  it('lists every problem of an invalid bundle with its path', async () => {
+    const broken = JSON.parse(FIXTURE) as { events: { start: string; evidence: { phrase: string }[] }[] };
+    broken.events[0]!.start = '2024-02-30';
+    broken.events[1]!.evidence[0]!.phrase = 'كلمات ليست في الجملة';
+    await renderApp('?lang=en&bundle=/bundles/broken.json', {
+      bundles: { '/bundles/broken.json': JSON.stringify(broken) },
+    });
+    const region = await errorScreen();
+    const items = within(region).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent('events[0].start');
+    expect(items[0]).toHaveTextContent('is not a real date');
+    expect(items[1]).toHaveTextContent('events[1].evidence[0].phrase');
+  });
+
+  it('says in plain words that a file is not JSON', async () => {
+    await renderApp('?lang=en&bundle=/bundles/text.json', { bundles: { '/bundles/text.json': 'hello, not json' } });
+    const region = await errorScreen();
+    expect(region).toHaveTextContent('This is not JSON, so it cannot be a bundle');
+  });
+
+  it('refuses a bundle from another site without fetching it', async () => {
+    await renderApp('?lang=en&bundle=https://example.com/x.json');
+    const region = await errorScreen();
+    expect(region).toHaveTextContent('Zaman opens bundles from this site only');
+    expect(globalThis.fetch).not.toHaveBeenCalledWith(expect.objectContaining({ href: 'https://example.com/x.json' }), expect.anything());
+  });
+
+  it('goes back to the embedded article from the error screen', async () => {
+    await renderApp('?lang=en&bundle=/bundles/text.json', { bundles: { '/bundles/text.json': '{' } });
+    const region = await errorScreen();
+    await userEvent.click(within(region).getByRole('link', { name: 'Back to the embedded article' }));
+    await articleShown();
+    expect(window.location.search).not.toContain('bundle=');
+    expect(screen.getByRole('button', { name: /Tajikistan proclaims independence/ })).toBeInTheDocument();
+  });
+
+  it('shows markup in a bundle as text, never as HTML', async () => {
+    const bundle = JSON.parse(FIXTURE) as { events: { title: Record<string, string> }[] };
+    bundle.events[0]!.title.en = '<img src=x onerror="alert(1)">Race';
+    await renderApp('?lang=en&event=race-date-announced&bundle=/bundles/markup.json', {
+      bundles: { '/bundles/markup.json': JSON.stringify(bundle) },
+    });
+    await articleShown();
+    expect(screen.getAllByText('<img src=x onerror="alert(1)">Race').length).toBeGreaterThan(0);
+    expect(screen.queryByRole('img')).not.toBeInTheDocument();
+  });
+});
+
+describe('opening a file', () => {
+  it('opens a bundle chosen with the file button', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    const input = screen.getByLabelText('Open a bundle…', { selector: 'input' });
+    await userEvent.upload(input, new File([FIXTURE], 'short.json', { type: 'application/json' }));
+    expect(await screen.findByText(/Opened from the file “short.json”/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Tajikistan proclaims independence/ })).not.toBeInTheDocument();
+  });
+
+  it('refuses a 20 MB file before reading it, with its size', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    const input = screen.getByLabelText('Open a bundle…', { selector: 'input' });
+    const big = new File([new Uint8Array(20 * 1024 * 1024)], 'big.json', { type: 'application/json' });
+    await userEvent.upload(input, big);
+    const region = await errorScreen();
+    expect(region).toHaveTextContent('The file is 20 MB, more than the 16 MB a bundle may have');
+  });
+});
