@@ -19,8 +19,15 @@ export type BundleOrigin =
 
 const failed = (detail: string): LoadResult => ({ ok: false, problems: [problem('', 'fetch-failed', { detail })] });
 
+/** The validator's code, fetched once, while the bundle itself downloads. */
+let validator: Promise<typeof import('../model/load')> | undefined;
+function loadValidator() {
+  validator ??= import('../model/load');
+  return validator;
+}
+
 async function validate(text: string): Promise<LoadResult> {
-  const { loadBundleText } = await import('../model/load');
+  const { loadBundleText } = await loadValidator();
   return loadBundleText(text);
 }
 
@@ -38,6 +45,7 @@ export async function fetchEmbedded(url: string): Promise<LoadResult> {
 export async function fetchBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
   if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
+  void loadValidator();
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });

@@ -1,32 +1,34 @@
 import type { Article, ArticleEvent } from './article';
 import type { ParsedDates } from './crossChecks';
-import { compareDates, periodEnd, periodStart } from './dates';
+import { periodEnd, periodStart } from './dates';
 import type { BundleData, RelationData } from './schema';
 import { CATEGORIES, type Category } from './vocabulary';
 
 /** Indexes a bundle that passed every check. `dates` are the cross-checks' parsed dates. */
 export function buildArticle(data: BundleData, dates: ParsedDates): Article {
+  // Periods are computed once per event; sorting then compares plain numbers.
   const unordered = data.events.map((event) => {
     const parsed = dates.get(event.id);
     if (!parsed) throw new Error(`buildArticle: event ${event.id} has no parsed dates`);
-    return { event, ...parsed };
+    const { start, end } = parsed;
+    return { event, start, end, startMs: periodStart(start), endMs: periodEnd(end ?? start) };
   });
   unordered.sort(
     (a, b) =>
-      compareDates(a.start, b.start) ||
-      compareDates(a.end ?? a.start, b.end ?? b.start) ||
+      a.startMs - b.startMs ||
+      a.endMs - b.endMs ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );
 
-  const events: ArticleEvent[] = unordered.map(({ event, start, end }, order) => ({
+  const events: ArticleEvent[] = unordered.map(({ event, start, end, startMs, endMs }, order) => ({
     id: event.id,
     data: event,
     category: event.category,
     precision: event.precision,
     start,
     end,
-    startMs: periodStart(start),
-    endMs: periodEnd(end ?? start),
+    startMs,
+    endMs,
     certainty: event.certainty ?? 'certain',
     order,
   }));

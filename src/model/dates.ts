@@ -41,8 +41,14 @@ export function coarserPrecision(a: Precision, b: Precision): Precision {
 
 const ISO_FORM = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 /** The precision an ISO string is written at ("2021" year, "2021-09" month, "2021-09-07" day), or undefined when it is not one of those forms. */
@@ -86,8 +92,10 @@ export function toIsoString(d: PartialDate): string {
 }
 
 function utc(year: number, monthIndex: number, day: number): number {
-  // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. Month and day are
-  // set together with the year, so an overflow (month 12, day 32) rolls into the right year.
+  // Date.UTC is the fast path (no object), but it maps years 0–99 to 1900–1999, so
+  // early years go through setUTCFullYear. Either way month and day overflow (month 12,
+  // day 32) rolls into the right year.
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();

@@ -138,6 +138,8 @@ export function TimelineView({
     () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
     [t0, t1, length, language, vertical],
   );
+  // Dates in names and hints are written as precisely as the axis currently shows them.
+  const tickLevelNow: TickLevel = ticks[0]?.level ?? 'year';
   const pillWidth = useCallback(
     (years: number) => textWidth(t('timeline.years', { count: years }), labelFont(language).font, 12) + 16,
     [language, t],
@@ -261,14 +263,10 @@ export function TimelineView({
       const target = events[index];
       if (!target) return;
       const block = blockOfEvent.get(target.id);
-      const key = block?.kind === 'event' ? target.id : block?.key;
-      if (block && key) {
-        setFocusKey(key);
-        pendingFocus.current = key;
-      } else {
-        setFocusKey(target.id);
-        pendingFocus.current = target.id;
-      }
+      // Focus goes to the event itself once drawn: an event in a cluster is revealed (zoomed into),
+      // and focusing its cluster meanwhile would lose focus when the zoom splits the cluster.
+      setFocusKey(target.id);
+      pendingFocus.current = target.id;
       if (block?.kind !== 'event') reveal(target.id);
     },
     [article, blockOfEvent, reveal],
@@ -381,8 +379,8 @@ export function TimelineView({
               max: yearOf(base.t1),
               now: yearOf((t0 + t1) / 2),
               text: t('timeline.window', {
-                from: formatWindowEdge(t0, ticks[0]?.level ?? 'year', language),
-                to: formatWindowEdge(t1, ticks[0]?.level ?? 'year', language),
+                from: formatWindowEdge(t0, tickLevelNow, language),
+                to: formatWindowEdge(t1, tickLevelNow, language),
               }),
               onKeyDown: onAxisKeyDown,
             }}
@@ -429,11 +427,10 @@ export function TimelineView({
                 <ClusterMarker
                   key={block.key}
                   block={block}
-                  rangeText={formatSpan(
-                    { precision: 'day', ...ymd(block.t0) },
-                    { precision: 'day', ...ymd(Math.max(block.t0, block.t1 - 1)) },
-                    language,
-                  )}
+                  rangeText={t('timeline.window', {
+                    from: formatWindowEdge(block.t0, tickLevelNow, language),
+                    to: formatWindowEdge(Math.max(block.t0, block.t1 - 1), tickLevelNow, language),
+                  })}
                   position={positionOf(block)}
                   highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
                   tabbable={block.key === tabbableKey}
@@ -468,7 +465,3 @@ function formatWindowEdge(ms: number, level: TickLevel, language: string): strin
   return formatPartialDate(date, language);
 }
 
-function ymd(ms: number) {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
