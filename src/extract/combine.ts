@@ -1,0 +1,109 @@
+/**
+ * Joins what patterns find separately but the text says as one expression:
+ * a weekday and its date («يوم الثلاثاء(7 سبتمبر)»), «يوم» before a date, a part of the day
+ * before a day («مساء أمس الأربعاء»), and a position modifier before a period («أواخر العام الجاري»).
+ * Input and output are non-overlapping candidates in text order.
+ */
+import type { Candidate, Mention } from './mention';
+import { PART_OF_DAY_BEFORE, parsePartOfDay } from './patterns/partOfDay';
+import { alt } from './regex';
+
+const MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  مطلع: 'START',
+  بدايه: 'START',
+  بدايات: 'START',
+  اوائل: 'START',
+  منتصف: 'MID',
+  اواسط: 'MID',
+  اواخر: 'END',
+  نهايه: 'END',
+};
+
+const MODIFIER_BEFORE = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?)(?<word>${alt(Object.keys(MODIFIERS))})\\s+$`,
+  'u',
+);
+const YAWM_BEFORE = /(?<=(?:^|[^\p{L}\p{N}])[وف]?[بل]?)يوم\s+$/u;
+/** Between a weekday and its date: nothing, a comma, or an opening parenthesis. */
+const WEEKDAY_DATE_GAP = /^\s*[،,]?\s*(\()?\s*$/u;
+const CLOSING_PARENTHESIS = /^\s*\)/u;
+
+const isDay = (m: Mention): boolean =>
+  (m.kind === 'gregorian' && m.day !== undefined) ||
+  (m.kind === 'hijri' && m.day !== undefined) ||
+  m.kind === 'weekday' ||
+  (m.kind === 'shift' && m.unit === 'day');
+
+const isWrittenDay = (m: Mention): boolean =>
+  (m.kind === 'gregorian' || m.kind === 'hijri') && m.day !== undefined;
+
+const isPeriod = (m: Mention): boolean =>
+  (m.kind === 'gregorian' && m.day === undefined) ||
+  m.kind === 'decade' ||
+  m.kind === 'century' ||
+  (m.kind === 'shift' && (m.unit === 'year' || m.unit === 'month'));
+
+export function combine(candidates: readonly Candidate[], text: string): Candidate[] {
+  return widen(mergeWeekdayDates(candidates, text), text);
+}
+
+/** «يوم الثلاثاء(7 سبتمبر)», «الخميس، 11 مايو», «اليوم الثلاثاء 7 سبتمبر»: one expression, the date's value. */
+function mergeWeekdayDates(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const current = candidates[i];
+    const next = candidates[i + 1];
+    if (!current) continue;
+    const weekday =
+      current.mention.kind === 'weekday' && current.mention.deixis === undefined
+        ? current.mention.weekday
+        : current.mention.kind === 'shift' && current.mention.weekday !== undefined
+          ? current.mention.weekday
+          : undefined;
+    const gap = next ? WEEKDAY_DATE_GAP.exec(text.slice(current.end, next.start)) : null;
+    if (weekday === undefined || !next || !gap || !isWrittenDay(next.mention)) {
+      out.push(current);
+      continue;
+    }
+    const closing = gap[1] ? CLOSING_PARENTHESIS.exec(text.slice(next.end)) : null;
+    const mention: Mention =
+      next.mention.kind === 'gregorian' ? { ...next.mention, weekday } : next.mention;
+    out.push({ start: current.start, end: next.end + (closing?.[0].length ?? 0), mention });
+    i++;
+  }
+  return out;
+}
+
+/** Takes in the words just before a candidate that belong to it, never reaching into the previous one. */
+function widen(candidates: readonly Candidate[], text: string): Candidate[] {
+  let previousEnd = 0;
+  return candidates.map((c) => {
+    let widened = c;
+    // The whole line up to the candidate, so word boundaries are seen; a match reaching into the previous candidate does not count.
+    const before = (re: RegExp, from: number) => {
+      const m = re.exec(text.slice(0, from));
+      return m && from - m[0].length >= previousEnd ? m : null;
+    };
+    if (isWrittenDay(widened.mention)) {
+      const yawm = before(YAWM_BEFORE, widened.start);
+      if (yawm) widened = { ...widened, start: widened.start - yawm[0].length };
+    }
+    if (isDay(widened.mention)) {
+      const part = before(PART_OF_DAY_BEFORE, widened.start);
+      const partOfDay =
+        part?.groups?.part === undefined ? undefined : parsePartOfDay(part.groups.part);
+      if (part && partOfDay) {
+        const mention: Mention = { kind: 'partOfDay', part: partOfDay, day: widened.mention };
+        widened = { start: widened.start - part[0].length, end: widened.end, mention };
+      }
+    } else if (isPeriod(widened.mention)) {
+      const modifier = before(MODIFIER_BEFORE, widened.start);
+      const mod =
+        modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
+      if (modifier && mod)
+        widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+    }
+    previousEnd = widened.end;
+    return widened;
+  });
+}

@@ -1,0 +1,415 @@
+import { describe, expect, it } from 'vitest';
+import { extractTemporalExpressions } from './extract';
+import type { TemporalExpression } from './types';
+
+const DATELINE = '2021-09-07'; // a Tuesday
+
+const find = (text: string, dateline = DATELINE) => extractTemporalExpressions(text, dateline);
+const brief = (e: TemporalExpression) => [e.text, e.value];
+const briefs = (text: string, dateline = DATELINE) => find(text, dateline).map(brief);
+
+/** The single expression in `text`; fails when there is not exactly one. */
+function only(text: string, dateline = DATELINE): TemporalExpression {
+  const found = find(text, dateline);
+  expect(found.map(brief)).toHaveLength(1);
+  return found[0] as TemporalExpression;
+}
+
+describe('explicit Gregorian dates', () => {
+  it('takes the year from the dateline when none is written', () => {
+    expect(brief(only('وصل الوفد في 12 سبتمبر'))).toEqual(['12 سبتمبر', '2021-09-12']);
+  });
+
+  it('rolls a date well after the dateline back to the year before', () => {
+    const e = only('وقع الاتفاق في 25 ديسمبر', '2021-01-05');
+    expect(e.value).toBe('2020-12-25');
+    expect(e.arithmetic).toEqual({
+      kind: 'stated',
+      completed: { field: 'year', rule: 'year-before-far-ahead' },
+    });
+  });
+
+  it('keeps a date a few weeks after the dateline in the same year', () => {
+    expect(only('تجرى الانتخابات في 20 أكتوبر').value).toBe('2021-10-20');
+  });
+
+  it('reads Arabic-Indic digits and reports offsets in the original text', () => {
+    const text = 'صدر القرار في ٧ سبتمبر ٢٠٢١ بعد نقاش';
+    const e = only(text);
+    expect(e.value).toBe('2021-09-07');
+    expect(text.slice(e.start, e.end)).toBe('٧ سبتمبر ٢٠٢١');
+  });
+
+  it('reads the Levantine month names', () => {
+    expect(briefs('بين 12 أيلول و3 تشرين الأول 2019')).toEqual([
+      ['بين 12 أيلول و3 تشرين الأول 2019', '2019-09-12/2019-10-03'],
+    ]);
+  });
+
+  it('reads a month paired in parentheses as one expression', () => {
+    expect(brief(only('افتتحت القناة في 6 آب (أغسطس) 2015'))).toEqual([
+      '6 آب (أغسطس) 2015',
+      '2015-08-06',
+    ]);
+  });
+
+  it('reads a month paired with a slash as one expression', () => {
+    expect(brief(only('تراجع التضخم في فبراير/شباط'))).toEqual(['فبراير/شباط', '2021-02']);
+  });
+
+  it('reads a day written as an ordinal word', () => {
+    expect(only('اعتبارا من الأول من يوليو المقبل', '2023-03-16').value).toBe('2023-07-01');
+  });
+
+  it('reads «الماضي» after a month as the last such month before the dateline', () => {
+    expect(only('بلغ ذروته في أكتوبر الماضي', '2023-03-16').value).toBe('2022-10');
+  });
+
+  it('reads «المقبل» after a day and month as the next such day', () => {
+    expect(only('يلتقي الفريقان في 25 شباط المقبل', '2024-01-08').value).toBe('2024-02-25');
+  });
+
+  it('reads a day of the current month', () => {
+    expect(only('تنتهي المهلة في 15 من الشهر الجاري').value).toBe('2021-09-15');
+  });
+
+  it('reads «من الشهر ذاته» as the month of the date before it', () => {
+    expect(briefs('تبدأ في الأول من حزيران وتنتهي في 21 من الشهر ذاته', '2022-05-26')).toEqual([
+      ['الأول من حزيران', '2022-06-01'],
+      ['21 من الشهر ذاته', '2022-06-21'],
+    ]);
+  });
+
+  it('refuses a day that does not exist', () => {
+    expect(find('في 31 فبراير 2021')).toEqual([]);
+  });
+});
+
+describe('weekdays and days named from the dateline', () => {
+  it('resolves a weekday naming the dateline itself to the dateline', () => {
+    expect(only('وقال يوم الثلاثاء إن').value).toBe('2021-09-07');
+  });
+
+  it('resolves a bare weekday in past-tense news to the most recent one', () => {
+    expect(only('وصل الوفد يوم الجمعة').value).toBe('2021-09-03');
+  });
+
+  it('resolves a weekday in a clause about the future to the next one', () => {
+    expect(only('ومن المقرر أن يعقد الوزراء اجتماعا يوم الأحد').value).toBe('2021-09-12');
+  });
+
+  it('reads «كان من المقرر» as a past plan, not the future', () => {
+    expect(only('وكان من المقرر أن يصل يوم الأحد').value).toBe('2021-09-05');
+  });
+
+  it('resolves «المقبل» to the next weekday and «الماضي» to the last one', () => {
+    expect(briefs('يوم الثلاثاء المقبل والثلاثاء الماضي')).toEqual([
+      ['يوم الثلاثاء المقبل', '2021-09-14'],
+      ['الثلاثاء الماضي', '2021-08-31'],
+    ]);
+  });
+
+  it('reads a weekday with its date in attached parentheses as one expression', () => {
+    const e = only('أعرب الرئيس يوم الثلاثاء(7 سبتمبر) عن استعداده');
+    expect(brief(e)).toEqual(['يوم الثلاثاء(7 سبتمبر)', '2021-09-07']);
+  });
+
+  it('reads today, yesterday, tomorrow and the day before yesterday', () => {
+    expect(briefs('اليوم وأمس وغداً وأول أمس')).toEqual([
+      ['اليوم', '2021-09-07'],
+      ['أمس', '2021-09-06'],
+      ['غداً', '2021-09-08'],
+      ['أول أمس', '2021-09-05'],
+    ]);
+  });
+
+  it('does not read «اليوم الوطني» as today', () => {
+    expect(find('احتفلت البلاد باليوم الوطني')).toEqual([]);
+  });
+
+  it('reads a part of the day before a weekday as a time', () => {
+    expect(brief(only('وصل مساء الجمعة'))).toEqual(['مساء الجمعة', '2021-09-03TEV']);
+  });
+
+  it('reads «مساء أمس الأربعاء» as the evening of yesterday', () => {
+    const e = only('أعلن مساء أمس الأربعاء', '2023-03-16');
+    expect([e.type, e.value]).toEqual(['time', '2023-03-15TEV']);
+  });
+
+  it('gives the relative arithmetic of a weekday as data', () => {
+    expect(only('وصل الوفد يوم الجمعة').arithmetic).toEqual({
+      kind: 'relative',
+      anchor: '2021-09-07',
+      offset: { days: -4 },
+      weekday: { day: 5, direction: 'on-or-before' },
+    });
+  });
+});
+
+describe('periods named from the dateline', () => {
+  it('reads next year as the dateline year plus one', () => {
+    const e = only('العام المقبل');
+    expect([e.value, e.resolution, e.arithmetic]).toEqual([
+      '2022',
+      'relative',
+      { kind: 'relative', anchor: '2021-09-07', offset: { years: 1 } },
+    ]);
+  });
+
+  it('reads last month and this year', () => {
+    expect(briefs('الشهر الماضي وهذا العام')).toEqual([
+      ['الشهر الماضي', '2021-08'],
+      ['هذا العام', '2021'],
+    ]);
+  });
+
+  it('reads next week as an ISO week', () => {
+    const e = only('تعقد القمة الأسبوع المقبل');
+    expect([e.value, e.period]).toEqual([
+      '2021-W37',
+      { start: '2021-09-13', end: '2021-09-19', precision: 'day' },
+    ]);
+  });
+
+  it('reads «قبل/منذ» with a count as a point before the dateline at the unit precision', () => {
+    expect(briefs('منذ 3 سنوات وقبل ثلاثة أشهر')).toEqual([
+      ['منذ 3 سنوات', '2018'],
+      ['قبل ثلاثة أشهر', '2021-06'],
+    ]);
+  });
+
+  it('reads dual forms as two units', () => {
+    expect(briefs('قبل عامين ومنذ يومين ولمدة سنتين')).toEqual([
+      ['قبل عامين', '2019'],
+      ['منذ يومين', '2021-09-05'],
+      ['سنتين', 'P2Y'],
+    ]);
+  });
+
+  it('reads «بعد N أيام» as a point after the dateline', () => {
+    expect(brief(only('تبدأ الحملة بعد 5 أيام'))).toEqual(['بعد 5 أيام', '2021-09-12']);
+  });
+
+  it('reads a length counted from an event as a duration only', () => {
+    expect(brief(only('جاء القرار بعد أسبوعين من إعلان الحكومة'))).toEqual(['أسبوعين', 'P2W']);
+  });
+
+  it('leaves «خلال» outside the span of «الأشهر الثلاثة الماضية»', () => {
+    expect(brief(only('ارتفعت خلال الأشهر الثلاثة الماضية'))).toEqual([
+      'الأشهر الثلاثة الماضية',
+      'P3M',
+    ]);
+  });
+
+  it('does not read «قبل شهر رمضان» as a month ago', () => {
+    expect(find('قبل شهر رمضان').map((e) => e.text)).toEqual(['شهر رمضان']);
+  });
+
+  it('keeps the position modifier inside the span and as data', () => {
+    const e = only('أواخر العام الجاري');
+    expect([e.text, e.value, e.modifier]).toEqual(['أواخر العام الجاري', '2021', 'END']);
+  });
+
+  it('reads quarters and halves of a year', () => {
+    expect(briefs('الربع الأخير من عام 2024 والنصف الثاني من العام المقبل')).toEqual([
+      ['الربع الأخير من عام 2024', '2024-Q4'],
+      ['النصف الثاني من العام المقبل', '2022-H2'],
+    ]);
+  });
+});
+
+describe('years, spans and decades', () => {
+  it('reads a year with its head word and leaves «منذ» outside', () => {
+    expect(briefs('تأسست عام 2013 والعام 2014 وتعمل منذ 2009')).toEqual([
+      ['عام 2013', '2013'],
+      ['العام 2014', '2014'],
+      ['2009', '2009'],
+    ]);
+  });
+
+  it('does not read an amount as a year', () => {
+    expect(find('بلغت الصادرات في 2000 مليون دولار')).toEqual([]);
+  });
+
+  it('reads a span of years in parentheses without the parentheses', () => {
+    expect(brief(only('تولى المنصب (2015 ـ 2020)'))).toEqual(['2015 ـ 2020', '2015/2020']);
+  });
+
+  it('reads a span of days sharing a month', () => {
+    expect(brief(only('من 4 إلى 6 أغسطس 2015'))).toEqual([
+      'من 4 إلى 6 أغسطس 2015',
+      '2015-08-04/2015-08-06',
+    ]);
+  });
+
+  it('reads «من … وحتى …» as a span', () => {
+    expect(brief(only('من 12 وحتى 30 يناير'))).toEqual([
+      'من 12 وحتى 30 يناير',
+      '2021-01-12/2021-01-30',
+    ]);
+  });
+
+  it('gives the left side of a span across New Year the year before', () => {
+    expect(only('من 25 ديسمبر إلى 5 يناير 2021').value).toBe('2020-12-25/2021-01-05');
+  });
+
+  it('reads a decade without a century as the latest one begun by the dateline', () => {
+    expect(briefs('في التسعينيات والعشرينيات')).toEqual([
+      ['التسعينيات', '199'],
+      ['العشرينيات', '202'],
+    ]);
+  });
+
+  it('reads a decade of the last century', () => {
+    expect(brief(only('في ثمانينيات القرن الماضي'))).toEqual(['ثمانينيات القرن الماضي', '198']);
+  });
+
+  it('reads a century by its ordinal', () => {
+    expect(only('في القرن التاسع عشر').value).toBe('18');
+  });
+});
+
+describe('anniversaries', () => {
+  it('reads «الذكرى الـ30» as a 30-year duration', () => {
+    const e = only('بمناسبة الذكرى الـ30 لاستقلالها');
+    expect([e.text, e.type, e.value, e.resolution]).toEqual([
+      'الذكرى الـ30',
+      'duration',
+      'P30Y',
+      'anniversary',
+    ]);
+  });
+
+  it('reads anniversaries with masculine tens and feminine compound ordinals', () => {
+    expect(
+      briefs(
+        'الذكرى الثلاثين والذكرى السنوية العشرين والذكرى الحادية والعشرين وذكراها الخامسة والسبعين',
+      ),
+    ).toEqual([
+      ['الذكرى الثلاثين', 'P30Y'],
+      ['الذكرى السنوية العشرين', 'P20Y'],
+      ['الذكرى الحادية والعشرين', 'P21Y'],
+      ['ذكراها الخامسة والسبعين', 'P75Y'],
+    ]);
+  });
+
+  it('computes the origin from the year a relative phrase gives the anniversary', () => {
+    const [, anniversary] = find(
+      'مشيرا إلى أن العام المقبل يصادف الذكرى الـ30 لإقامة العلاقات الدبلوماسية',
+    );
+    expect(anniversary?.arithmetic).toMatchObject({
+      years: 30,
+      date: '2022',
+      origin: '1992',
+      basis: 'date-in-text',
+    });
+  });
+
+  it('dates the anniversary from an origin the text gives', () => {
+    const [anniversary] = find('احتفلت المنظمة بالذكرى الخمسين لتأسيسها في 25 مايو 1971');
+    expect(anniversary?.arithmetic).toMatchObject({
+      origin: '1971-05-25',
+      date: '2021-05-25',
+      basis: 'origin-in-text',
+    });
+    expect(anniversary?.period).toEqual({ start: '2021-05-25', precision: 'day' });
+  });
+
+  it('assumes an undated anniversary falls in the dateline year and says it is approximate', () => {
+    const e = only('وهنأ طاجيكستان بمناسبة الذكرى الـ30 المقبلة لاستقلالها');
+    expect(e.text).toBe('الذكرى الـ30 المقبلة');
+    expect(e.period).toEqual({ start: '2021', precision: 'year', approximate: true });
+    expect(e.arithmetic).toMatchObject({ basis: 'assumed-dateline-year' });
+  });
+
+  it('does not take an ordinal that is not after «الذكرى» for an anniversary', () => {
+    expect(find('أعمال الدورة الحادية والأربعين للمجلس')).toEqual([]);
+  });
+});
+
+describe('Hijri dates', () => {
+  it('converts «30 محرم 1443 هـ» to 7 September 2021', () => {
+    const e = only('صدر في 30 محرم 1443 هـ');
+    expect([e.text, e.value, e.resolution]).toEqual(['30 محرم 1443 هـ', '2021-09-07', 'calendar']);
+  });
+
+  it('converts «21 شوال 1436هـ» with the mark attached', () => {
+    expect(brief(only('افتتحت في 21 شوال 1436هـ'))).toEqual(['21 شوال 1436هـ', '2015-08-06']);
+  });
+
+  it('reads a Hijri year as the span of its Gregorian days', () => {
+    const e = only('موسم حج 1443 هـ');
+    expect([e.type, e.value]).toEqual(['range', '2021-08-09/2022-07-29']);
+  });
+
+  it('takes the Hijri year from the dateline when none is written', () => {
+    expect(only('تبدأ المناسك في الثامن من ذي الحجة', '2022-05-26').value).toBe('2022-07-07');
+  });
+});
+
+describe('durations, sets and times', () => {
+  it('reads a length with a half', () => {
+    expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
+  });
+
+  it('reads counted lengths in words, including compound numbers', () => {
+    expect(briefs('ثمانية عشر شهرا و48 ساعة وعشر دقائق')).toEqual([
+      ['ثمانية عشر شهرا', 'P18M'],
+      ['48 ساعة', 'PT48H'],
+      ['عشر دقائق', 'PT10M'],
+    ]);
+  });
+
+  it('reads recurrences', () => {
+    expect(briefs('يعقد المجلس دورته كل عام وتقام العروض يوميا والندوات كل يوم سبت')).toEqual([
+      ['كل عام', 'P1Y'],
+      ['يوميا', 'P1D'],
+      ['كل يوم سبت', 'XXXX-WXX-6'],
+    ]);
+  });
+
+  it('reads a clock time in words after noon', () => {
+    expect(brief(only('ابتداء من الساعة السابعة مساء'))).toEqual(['الساعة السابعة مساء', 'T19:00']);
+  });
+});
+
+describe('what is not a temporal expression', () => {
+  it('finds nothing in numbers that are not times', () => {
+    expect(find('مكافحة (كوفيد-19) وفوز بهدفين وارتفاع بين 3 و5 في المئة وفي الدقيقة 88')).toEqual(
+      [],
+    );
+  });
+
+  it('finds nothing in a text without dates', () => {
+    expect(find('أعرب الرئيس عن استعداد الجانب الصيني للعمل مع طاجيكستان.')).toEqual([]);
+  });
+});
+
+describe('spans', () => {
+  it('leaves attached clitics outside the span', () => {
+    expect(briefs('بالذكرى الخامسة والسبعين ولستة أشهر')).toEqual([
+      ['الذكرى الخامسة والسبعين', 'P75Y'],
+      ['ستة أشهر', 'P6M'],
+    ]);
+  });
+
+  it('counts offsets in UTF-16 code units', () => {
+    const text = '😀 وصل أمس';
+    const e = only(text);
+    expect([e.start, e.end, text.slice(e.start, e.end)]).toEqual([7, 10, 'أمس']);
+  });
+
+  it('keeps the tanween of the last letter inside the span', () => {
+    expect(only('يصل غداً إلى').text).toBe('غداً');
+  });
+
+  it('never lets an expression run across a line break', () => {
+    expect(find('في عام\n2013').map((e) => e.text)).toEqual([]);
+  });
+});
+
+describe('the dateline', () => {
+  it('is refused when it is not a real day', () => {
+    expect(() => find('أمس', '2021-02-30')).toThrow(RangeError);
+  });
+});

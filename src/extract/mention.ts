@@ -1,0 +1,77 @@
+/**
+ * What an expression says before it is placed in time: the patterns produce these,
+ * resolve.ts turns them into values against the dateline.
+ */
+import type { Unit } from './units';
+
+/** «الماضي» (past), «المقبل/القادم» (next), «الجاري/الحالي» (current). */
+export type Deixis = 'past' | 'next' | 'current';
+
+/** TimeML parts of the day: morning, mid-day, afternoon, evening, night. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
+/** The units «اليوم/أمس/العام المقبل/هذا الشهر» count in. */
+export type ShiftUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A century named by ordinal («القرن العشرين» = 20) or by deixis («القرن الماضي»). */
+export type CenturyRef = { readonly ordinal: number } | { readonly deixis: 'past' | 'current' };
+
+export type Mention =
+  | {
+      readonly kind: 'gregorian';
+      readonly year?: number;
+      readonly month?: number;
+      readonly day?: number;
+      readonly deixis?: Deixis;
+      /** A weekday written with the date («الخميس 11 مايو»), kept for the explanation. */
+      readonly weekday?: number;
+      /** «… من العام الماضي»: the year is the dateline's moved by this many years. */
+      readonly yearShift?: number;
+      /** «15 من الشهر الجاري»: the month is the dateline's moved by this many months. */
+      readonly monthShift?: number;
+      /** «21 من الشهر ذاته»: the month is that of the date written before it. */
+      readonly monthFromPrevious?: true;
+    }
+  | {
+      readonly kind: 'hijri';
+      readonly year?: number;
+      readonly month?: number;
+      readonly day?: number;
+    }
+  /** The dateline's day/week/month/year moved by `amount` units: «أمس» = day −1, «العام المقبل» = year +1. */
+  | {
+      readonly kind: 'shift';
+      readonly unit: ShiftUnit;
+      readonly amount: number;
+      readonly weekday?: number;
+    }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly deixis?: Deixis }
+  /** «قبل عامين» (amount −2), «بعد 10 أيام» (+10): a point counted from the dateline. */
+  | { readonly kind: 'counted'; readonly amount: number; readonly unit: Unit }
+  | {
+      readonly kind: 'yearPart';
+      readonly unit: 'quarter' | 'half';
+      readonly index: number;
+      readonly year: Mention;
+    }
+  | { readonly kind: 'decade'; readonly decade: number; readonly century?: CenturyRef }
+  | { readonly kind: 'century'; readonly century: CenturyRef }
+  | { readonly kind: 'range'; readonly from: Mention; readonly to: Mention }
+  | { readonly kind: 'duration'; readonly amount?: number; readonly unit: Unit }
+  | { readonly kind: 'anniversary'; readonly years: number; readonly deixis?: Deixis }
+  | {
+      readonly kind: 'set';
+      readonly amount: number;
+      readonly unit: Unit;
+      readonly weekday?: number;
+    }
+  | { readonly kind: 'partOfDay'; readonly part: PartOfDay; readonly day: Mention }
+  | { readonly kind: 'clock'; readonly hour: number; readonly minute: number };
+
+/** A pattern's find: a normalized-text span and what it says. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  readonly mention: Mention;
+  readonly modifier?: 'START' | 'MID' | 'END';
+}

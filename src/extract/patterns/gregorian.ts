@@ -1,0 +1,79 @@
+/**
+ * Gregorian dates written with a month name: «7 سبتمبر», «الأول من يوليو المقبل»,
+ * «14 أيلول 2012», «مارس ٢٠٢٢», «أكتوبر الماضي», «شهر أغسطس», «في فبراير/شباط»,
+ * and a day of the current month «15 من الشهر الجاري».
+ */
+import type { Mention } from '../mention';
+import { GREGORIAN_MONTH, isAmbiguousMonthName, parseGregorianMonth } from '../months';
+import { END, START } from '../regex';
+import { AFTER_SIGNAL, DAY, DEIXIS, GREGORIAN_MARK, parseDay, parseDeixis, YEAR } from './parts';
+import { pattern, type Groups, type Pattern } from './pattern';
+
+const YEAR_AFTER_MONTH = `\\s*،?\\s*(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?`;
+const OF_DEICTIC_YEAR = `\\s+من\\s+(?:العام|السنه)\\s+(?<yearDeixis>${DEIXIS})`;
+
+/** The year of «… من العام الماضي» as a shift from the dateline's year. */
+function yearShift(groups: Groups): number | undefined {
+  const deixis = parseDeixis(groups.yearDeixis);
+  return deixis === undefined ? undefined : { past: -1, next: 1, current: 0 }[deixis];
+}
+
+function readMonthDate(groups: Groups): Mention | undefined {
+  const month = parseGregorianMonth(groups.month ?? '');
+  if (month === undefined) return undefined;
+  const day = groups.day === undefined ? undefined : parseDay(groups.day);
+  if (groups.day !== undefined && day === undefined) return undefined;
+  const deixis = parseDeixis(groups.deixis);
+  const shift = yearShift(groups);
+  return {
+    kind: 'gregorian',
+    month,
+    ...(day !== undefined && { day }),
+    ...(groups.year !== undefined && { year: Number(groups.year) }),
+    ...(deixis !== undefined && { deixis }),
+    ...(shift !== undefined && { yearShift: shift }),
+  };
+}
+
+/** A month name that could be another word needs a day, a year or a pairing to count. */
+function unambiguous(groups: Groups): boolean {
+  const name = groups.month ?? '';
+  return !isAmbiguousMonthName(name) || /[/(-]/.test(name);
+}
+
+export const GREGORIAN_PATTERNS: readonly Pattern[] = [
+  pattern(
+    'day-month',
+    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?<month>${GREGORIAN_MONTH})(?:${YEAR_AFTER_MONTH}|${OF_DEICTIC_YEAR}|\\s+(?<deixis>${DEIXIS}))?`,
+    readMonthDate,
+  ),
+  pattern(
+    'month-year',
+    `${START}(?:شهر\\s+)?(?<month>${GREGORIAN_MONTH})\\s*(?:من\\s+)?(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?`,
+    readMonthDate,
+  ),
+  pattern(
+    'month-deixis',
+    `${START}(?:شهر\\s+)?(?<month>${GREGORIAN_MONTH})(?:\\s+(?<deixis>${DEIXIS})|${OF_DEICTIC_YEAR})`,
+    readMonthDate,
+  ),
+  pattern('month-with-head', `${START}شهر\\s+(?<month>${GREGORIAN_MONTH})`, readMonthDate),
+  pattern('month-after-signal', `${AFTER_SIGNAL}(?<month>${GREGORIAN_MONTH})`, (groups) =>
+    unambiguous(groups) ? readMonthDate(groups) : undefined,
+  ),
+  pattern('paired-month', `${START}(?<month>${GREGORIAN_MONTH})`, (groups) =>
+    /[/(-]/.test(groups.month ?? '') ? readMonthDate(groups) : undefined,
+  ),
+  pattern(
+    'day-of-this-month',
+    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?:(?<same>الشهر\\s+(?:ذاته|نفسه)|نفس\\s+الشهر)|(?:هذا\\s+)?الشهر(?:\\s+(?<deixis>${DEIXIS}))?)${END}`,
+    (groups) => {
+      const day = parseDay(groups.day);
+      const deixis = parseDeixis(groups.deixis);
+      if (day === undefined) return undefined;
+      if (groups.same !== undefined) return { kind: 'gregorian', day, monthFromPrevious: true };
+      const monthShift = deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis];
+      return { kind: 'gregorian', day, monthShift };
+    },
+  ),
+];

@@ -1,0 +1,62 @@
+/**
+ * Hijri dates: «21 شوال 1436هـ», «30 محرم 1443 هـ», «ذي الحجة 1442 هـ», «1443 هـ»,
+ * «شهر رمضان». Conversion to Gregorian happens in resolve.ts (see ../hijri.ts).
+ */
+import type { Mention } from '../mention';
+import { HIJRI_MONTH, isAmbiguousMonthName, parseHijriMonth } from '../months';
+import { START } from '../regex';
+import { DAY, HIJRI_MARK, parseDay } from './parts';
+import { pattern, type Groups, type Pattern } from './pattern';
+
+const HIJRI_YEAR = `(?:(?:عام|سنه)\\s+)?(?<year>\\d{3,4})(?!\\p{N})(?<mark>${HIJRI_MARK})?`;
+
+function readHijri(groups: Groups): Mention | undefined {
+  const month = groups.month === undefined ? undefined : parseHijriMonth(groups.month);
+  if (groups.month !== undefined && month === undefined) return undefined;
+  const year = groups.year === undefined ? undefined : Number(groups.year);
+  // A year after a Hijri month is Hijri only in Hijri range; «رمضان 2021» is a different reading we do not make.
+  if (year !== undefined && (year < 1 || year > 1700)) return undefined;
+  if (
+    month !== undefined &&
+    year === undefined &&
+    isAmbiguousMonthName(groups.month ?? '') &&
+    groups.day === undefined
+  ) {
+    return undefined;
+  }
+  const day = groups.day === undefined ? undefined : parseDay(groups.day);
+  if (groups.day !== undefined && (day === undefined || day > 30)) return undefined;
+  return {
+    kind: 'hijri',
+    ...(year !== undefined && { year }),
+    ...(month !== undefined && { month }),
+    ...(day !== undefined && { day }),
+  };
+}
+
+export const HIJRI_PATTERNS: readonly Pattern[] = [
+  pattern(
+    'hijri-day',
+    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?<month>${HIJRI_MONTH})(?:\\s+${HIJRI_YEAR})?`,
+    (groups) =>
+      // «صفر» and «رجب» after a number need a year: «15 صفر» could be a score.
+      isAmbiguousMonthName(groups.month ?? '') && groups.year === undefined
+        ? undefined
+        : readHijri(groups),
+  ),
+  pattern(
+    'hijri-month-year',
+    `${START}(?:شهر\\s+)?(?<month>${HIJRI_MONTH})\\s+${HIJRI_YEAR}`,
+    readHijri,
+  ),
+  pattern(
+    'hijri-year',
+    `${START}(?:(?:عام|العام|سنه)\\s+)?(?<year>\\d{4})(?!\\p{N})(?<mark>${HIJRI_MARK})`,
+    readHijri,
+  ),
+  pattern(
+    'hijri-month-with-head',
+    `${START}شهر\\s+(?<month>${HIJRI_MONTH})(?:\\s+(?:المبارك|الكريم|الفضيل))?`,
+    readHijri,
+  ),
+];

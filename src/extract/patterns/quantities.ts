@@ -1,0 +1,117 @@
+/**
+ * Lengths of time and points counted from the dateline with them:
+ * «ثلاث سنوات ونصف», «يومين», «48 ساعة», «يوم واحد» (durations);
+ * «قبل عامين», «منذ 3 سنوات», «بعد نحو ثمانية عشر شهرا» (points);
+ * «الأشهر الثلاثة الماضية», «الأسابيع الماضية», «العامين الماضيين» (durations up to the dateline).
+ */
+import type { Mention } from '../mention';
+import { GREGORIAN_MONTH, HIJRI_MONTH } from '../months';
+import { CARDINAL_WORDS, NUMBER, parseNumber } from '../numbers';
+import { alt, END, START } from '../regex';
+import {
+  COUNTED_UNIT,
+  DEFINITE_DUAL_UNIT,
+  DEFINITE_PLURAL_UNIT,
+  DUAL_UNIT,
+  parseUnit,
+  SINGULAR_UNIT,
+  type Unit,
+} from '../units';
+import { BARE_WEEKDAY, WEEKDAY } from '../weekdays';
+import { pattern, type Groups, type Pattern } from './pattern';
+
+/** An amount of a unit. Groups: number+unit, dual, one («يوم واحد»), halfOf («نصف ساعة»), oneAndHalf («عام ونصف»), half («… ونصف»). */
+const QUANTITY =
+  `(?:(?<number>${NUMBER})\\s+(?<unit>${COUNTED_UNIT})|(?<dual>${DUAL_UNIT})|(?<one>${SINGULAR_UNIT})\\s+(?:واحد|واحده)${END}` +
+  `|نصف\\s+(?<halfOf>${SINGULAR_UNIT})|(?<oneAndHalf>${SINGULAR_UNIT})(?=\\s+ونصف${END}))(?<half>\\s+ونصف${END})?`;
+
+/** Words of approximation that may stand between «قبل/بعد» and the amount. */
+const ABOUT = alt([
+  'نحو',
+  'حوالي',
+  'قرابه',
+  'زهاء',
+  'ما يقرب من',
+  'اكثر من',
+  'اقل من',
+  'ما يزيد عن',
+  'ما يزيد علي',
+]);
+
+/**
+ * What may not follow a counted point: a digit («قبل عام 2010» is a year), «من/على» (counted from an
+ * event: «بعد أسبوعين من إعلان»), or a noun the unit is in construct with («قبل شهر رمضان», «بعد يوم الانتخابات»).
+ */
+const NOT_A_POINT = `(?!\\s*\\d)(?!\\s+(?:من|علي)${END})(?!\\s+(?:${GREGORIAN_MONTH}|${HIJRI_MONTH}|${WEEKDAY}|${BARE_WEEKDAY}|ال))`;
+
+const BACK_WORDS = alt([
+  'الماضيه',
+  'الاخيره',
+  'المنصرمه',
+  'الفائته',
+  'السابقه',
+  'الماضي',
+  'الاخير',
+]);
+const AHEAD_WORDS = alt(['المقبله', 'القادمه', 'المقبل', 'القادم']);
+const DUAL_BACK = alt(['الماضيين', 'الاخيرين', 'المنصرمين', 'الفائتين', 'السابقين']);
+const DUAL_AHEAD = alt(['المقبلين', 'القادمين']);
+
+/** The amount and unit a QUANTITY match stands for. */
+export function readQuantity(groups: Groups): { amount: number; unit: Unit } | undefined {
+  const half = groups.half === undefined ? 0 : 0.5;
+  const form = groups.unit ?? groups.dual ?? groups.one ?? groups.halfOf ?? groups.oneAndHalf;
+  const parsed = form === undefined ? undefined : parseUnit(form);
+  if (!parsed) return undefined;
+  let amount: number | undefined;
+  if (groups.number !== undefined) amount = parseNumber(groups.number);
+  else if (groups.dual !== undefined) amount = 2;
+  else if (groups.halfOf !== undefined) amount = 0.5;
+  else amount = 1;
+  if (amount === undefined || amount <= 0) return undefined;
+  return { amount: amount + half, unit: parsed.unit };
+}
+
+function readCounted(groups: Groups): Mention | undefined {
+  const quantity = groups.bare === undefined ? readQuantity(groups) : readBare(groups.bare);
+  if (!quantity) return undefined;
+  const sign = groups.direction === 'بعد' ? 1 : -1;
+  return { kind: 'counted', amount: sign * quantity.amount, unit: quantity.unit };
+}
+
+function readBare(form: string): { amount: number; unit: Unit } | undefined {
+  const parsed = parseUnit(form);
+  return parsed && { amount: 1, unit: parsed.unit };
+}
+
+function readSpanToNow(groups: Groups): Mention | undefined {
+  const parsed = parseUnit(groups.unit ?? '');
+  if (!parsed) return undefined;
+  if (parsed.dual) return { kind: 'duration', amount: 2, unit: parsed.unit };
+  const count = groups.count?.replace(/^ال/u, '');
+  const amount = count === undefined ? undefined : parseNumber(count);
+  if (count !== undefined && amount === undefined) return undefined;
+  return { kind: 'duration', unit: parsed.unit, ...(amount !== undefined && { amount }) };
+}
+
+export const QUANTITY_PATTERNS: readonly Pattern[] = [
+  pattern('duration', `${START}${QUANTITY}`, (groups) => {
+    const quantity = readQuantity(groups);
+    return quantity && { kind: 'duration', ...quantity };
+  }),
+  pattern(
+    'counted-from-dateline',
+    `${START}(?<direction>قبل|منذ|بعد)\\s+(?:${ABOUT}\\s+)?(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))${NOT_A_POINT}`,
+    readCounted,
+  ),
+  pattern(
+    'span-to-dateline',
+    `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,
+    readSpanToNow,
+  ),
+  pattern(
+    'dual-span-to-dateline',
+    `${START}(?<unit>${DEFINITE_DUAL_UNIT})\\s+(?:${DUAL_BACK}|${DUAL_AHEAD})${END}`,
+    readSpanToNow,
+  ),
+];

@@ -1,0 +1,66 @@
+/**
+ * Spans of days and months: «من 4 إلى 6 أغسطس», «من 12 وحتى 30 يناير»,
+ * «من 12 كانون الثاني/يناير حتى 10 شباط/فبراير», «بين 4 و6 أغسطس», «4-6 أغسطس».
+ * The left side may leave out what the right side says (month, year).
+ */
+import type { Deixis, Mention } from '../mention';
+import { alt, START } from '../regex';
+import {
+  DATE_PARTS,
+  DAY_NUMBER,
+  DEIXIS,
+  parseDeixis,
+  readDateParts,
+  type DateFields,
+} from './parts';
+import { pattern, type Groups, type Pattern } from './pattern';
+
+const TO = alt(['الي', 'حتي', 'وحتي', 'ولغايه', 'لغايه', 'و']);
+
+function side(fields: DateFields, deixis: Deixis | undefined): Mention {
+  return {
+    kind: 'gregorian',
+    ...(fields.day !== undefined && { day: fields.day }),
+    ...(fields.month !== undefined && { month: fields.month }),
+    ...(fields.year !== undefined && { year: fields.year }),
+    ...(deixis !== undefined && { deixis }),
+  };
+}
+
+function readRange(groups: Groups): Mention | undefined {
+  // Arabic joins the ends of a span with «من … إلى/حتى» or «بين … و»; «4-6 أغسطس» has neither.
+  if (groups.open !== undefined && (groups.open === 'بين') !== (groups.to === 'و'))
+    return undefined;
+  const right = readDateParts(groups.right ?? '');
+  if (right?.month === undefined) return undefined;
+  const leftText = groups.left ?? '';
+  const left: DateFields | undefined = /^\d+$/.test(leftText)
+    ? { day: Number(leftText) }
+    : readDateParts(leftText);
+  // A bare day on the left needs a day on the right: «من 4 إلى أغسطس» is not a span.
+  if (!left || (left.month === undefined && right.day === undefined)) return undefined;
+  const month = left.month ?? right.month;
+  // The left side borrows the year too, one less when the span crosses New Year («من 25 ديسمبر إلى 5 يناير 2021»).
+  const year =
+    left.year ??
+    (right.year === undefined ? undefined : month > right.month ? right.year - 1 : right.year);
+  const deixis = parseDeixis(groups.deixis);
+  return {
+    kind: 'range',
+    from: side({ ...left, month, ...(year !== undefined && { year }) }, deixis),
+    to: side(right, deixis),
+  };
+}
+
+export const RANGE_PATTERNS: readonly Pattern[] = [
+  pattern(
+    'from-date-to-date',
+    `${START}(?<open>من|بين)\\s+(?:يوم\\s+)?(?<left>${DATE_PARTS}|${DAY_NUMBER})\\s*(?<to>${TO})\\s*(?:يوم\\s+)?(?<right>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?`,
+    readRange,
+  ),
+  pattern(
+    'day-dash-day',
+    `${START}(?<left>${DAY_NUMBER})\\s*[-–]\\s*(?<right>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?`,
+    readRange,
+  ),
+];

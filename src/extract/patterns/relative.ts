@@ -1,0 +1,76 @@
+/**
+ * Days, weeks, months and years named from the dateline: «اليوم», «أمس», «أول أمس», «غدا»,
+ * «بعد غد», «اليوم الثلاثاء», «العام المقبل», «العام قبل الماضي», «هذا الشهر», «الأسبوع الماضي».
+ */
+import type { Mention, ShiftUnit } from '../mention';
+import { alt, END, START, START_NO_PREPOSITION } from '../regex';
+import { parseWeekday, WEEKDAY } from '../weekdays';
+import { DEIXIS, parseDeixis } from './parts';
+import { pattern, type Groups, type Pattern } from './pattern';
+
+const UNIT_WORDS: Readonly<Record<string, ShiftUnit>> = {
+  العام: 'year',
+  السنه: 'year',
+  الشهر: 'month',
+  الاسبوع: 'week',
+};
+
+const DAY_WORDS: Readonly<Record<string, number>> = { اليوم: 0, امس: -1, غدا: 1, غد: 1 };
+
+/** «اليوم» is not today in «اليوم الوطني», «اليوم التالي», «في اليوم نفسه»; it is in «اليوم الثلاثاء». */
+const TODAY = `اليوم(?!\\s+(?:نفسه|ذاته)${END})(?!\\s+(?!${WEEKDAY})ال\\p{L})${END}`;
+
+function day(amount: number, weekday?: string): Mention {
+  const w = weekday === undefined ? undefined : parseWeekday(weekday);
+  return { kind: 'shift', unit: 'day', amount, ...(w !== undefined && { weekday: w }) };
+}
+
+function readUnitDeixis(groups: Groups): Mention | undefined {
+  const unit = UNIT_WORDS[groups.unit ?? ''];
+  const deixis = parseDeixis(groups.deixis);
+  if (unit === undefined || deixis === undefined) return undefined;
+  const step = { past: -1, next: 1, current: 0 }[deixis];
+  // «العام قبل الماضي» is two years back, «العام بعد المقبل» two years ahead.
+  const amount = groups.beyond === undefined ? step : step * 2;
+  if (
+    groups.beyond !== undefined &&
+    (deixis === 'current' || (groups.beyond === 'قبل') !== (deixis === 'past'))
+  ) {
+    return undefined;
+  }
+  return { kind: 'shift', unit, amount };
+}
+
+export const RELATIVE_PATTERNS: readonly Pattern[] = [
+  pattern('today', `${START}${TODAY}`, () => day(0)),
+  pattern('yesterday', `${START_NO_PREPOSITION}امس${END}(?!\\s+الاول${END})`, () => day(-1)),
+  pattern('bil-ams', `${START}الامس${END}`, () => day(-1)),
+  pattern(
+    'day-before-yesterday',
+    `${START_NO_PREPOSITION}(?:امس\\s+الاول|اول\\s+(?:من\\s+)?امس)${END}`,
+    () => day(-2),
+  ),
+  pattern('tomorrow', `${START_NO_PREPOSITION}(?:غدا|يوم\\s+غد)${END}`, () => day(1)),
+  pattern('day-after-tomorrow', `${START}بعد\\s+غد${END}`, () => day(2)),
+  pattern(
+    'day-word-weekday',
+    `${START}(?<word>${alt(Object.keys(DAY_WORDS))})\\s*،?\\s*(?<weekday>${WEEKDAY})`,
+    (groups) => {
+      const amount = DAY_WORDS[groups.word ?? ''];
+      return amount === undefined ? undefined : day(amount, groups.weekday);
+    },
+  ),
+  pattern(
+    'unit-deixis',
+    `${START}(?<unit>${alt(Object.keys(UNIT_WORDS))})\\s+(?:(?<beyond>قبل|بعد)\\s+)?(?<deixis>${DEIXIS})`,
+    readUnitDeixis,
+  ),
+  pattern(
+    'this-unit',
+    `${START}(?:هذا\\s+(?<unit>العام|الشهر|الاسبوع)|هذه\\s+(?<fem>السنه))${END}`,
+    (groups) => {
+      const unit = UNIT_WORDS[groups.unit ?? groups.fem ?? ''];
+      return unit === undefined ? undefined : { kind: 'shift', unit, amount: 0 };
+    },
+  ),
+];

@@ -1,0 +1,47 @@
+/**
+ * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا».
+ */
+import type { Mention } from '../mention';
+import { NUMBER, parseNumber } from '../numbers';
+import { END, START } from '../regex';
+import { COUNTED_UNIT, DUAL_UNIT, parseUnit, SINGULAR_UNIT, type Unit } from '../units';
+import { BARE_WEEKDAY, parseWeekday, WEEKDAY } from '../weekdays';
+import { pattern, type Pattern } from './pattern';
+
+const ADVERBS: Readonly<Record<string, Unit>> = {
+  سنويا: 'year',
+  شهريا: 'month',
+  اسبوعيا: 'week',
+  يوميا: 'day',
+};
+
+export const SET_PATTERNS: readonly Pattern[] = [
+  pattern(
+    'every-unit',
+    `${START}كل\\s+(?:(?<dual>${DUAL_UNIT})|(?<number>${NUMBER})\\s+(?<unit>${COUNTED_UNIT})|(?<single>${SINGULAR_UNIT}))`,
+    (groups): Mention | undefined => {
+      const parsed = parseUnit(groups.dual ?? groups.unit ?? groups.single ?? '');
+      const amount =
+        groups.dual !== undefined
+          ? 2
+          : groups.number !== undefined
+            ? parseNumber(groups.number)
+            : 1;
+      return parsed && amount !== undefined
+        ? { kind: 'set', amount, unit: parsed.unit }
+        : undefined;
+    },
+  ),
+  pattern(
+    'every-weekday',
+    `${START}كل\\s+(?:يوم\\s+)?(?<weekday>${WEEKDAY}|${BARE_WEEKDAY})`,
+    (groups) => {
+      const weekday = parseWeekday(groups.weekday ?? '');
+      return weekday === undefined ? undefined : { kind: 'set', amount: 1, unit: 'week', weekday };
+    },
+  ),
+  pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {
+    const unit = ADVERBS[groups.adverb ?? ''];
+    return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };
+  }),
+];

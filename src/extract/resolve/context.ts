@@ -1,0 +1,79 @@
+/**
+ * What every resolver shares: the context, the result type, and helpers for single dates.
+ */
+import {
+  daysInMonth,
+  toIsoString,
+  type DayDate,
+  type Offset,
+  type PartialDate,
+} from '../../model/dates';
+import { daysBetween } from '../calendar';
+import type { Arithmetic, ExpressionType, Granularity, Resolution } from '../types';
+
+export interface ResolveContext {
+  readonly dateline: DayDate;
+  /** The clause speaks of the future (see future.ts). */
+  readonly future: boolean;
+  /** The last date resolved before this expression in its paragraph, for «من الشهر ذاته». */
+  readonly previous?: PartialDate;
+}
+
+/** A period of the calendar, both ends at one precision (end absent for a single day/month/year). */
+export interface Period {
+  readonly start: PartialDate;
+  readonly end?: PartialDate;
+}
+
+export interface Resolved {
+  readonly type: ExpressionType;
+  readonly value: string;
+  readonly precision: Granularity;
+  readonly resolution: Resolution;
+  readonly arithmetic: Arithmetic;
+  readonly explanation: string;
+  readonly period?: Period;
+}
+
+/** A date written without its year is taken to lie no further than this after the dateline. */
+export const MAX_DAYS_AHEAD = 183;
+
+/** A calendar date from fields, or undefined when there is no such day (31 April). */
+export function makeDate(year: number, month?: number, day?: number): PartialDate | undefined {
+  if (month === undefined) return { precision: 'year', year };
+  if (month < 1 || month > 12) return undefined;
+  if (day === undefined) return { precision: 'month', year, month };
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { precision: 'day', year, month, day };
+}
+
+/** The offset that moves the dateline to a date, at the date's precision (what a bundle's relative grounding needs). */
+export function offsetTo(dateline: DayDate, d: PartialDate): Offset {
+  if (d.precision === 'year') return { years: d.year - dateline.year };
+  if (d.precision === 'month')
+    return { months: d.year * 12 + d.month - (dateline.year * 12 + dateline.month) };
+  return { days: daysBetween(dateline, d) };
+}
+
+/** The arithmetic of a date counted from the dateline: the dateline and the offset that reaches `d`. */
+export function relative(ctx: ResolveContext, d: PartialDate): Arithmetic {
+  return { kind: 'relative', anchor: toIsoString(ctx.dateline), offset: offsetTo(ctx.dateline, d) };
+}
+
+/** A resolved single date (a day, month or year) and the period it covers. */
+export function single(
+  d: PartialDate,
+  resolution: Resolution,
+  arithmetic: Arithmetic,
+  explanation: string,
+): Resolved {
+  return {
+    type: 'date',
+    value: toIsoString(d),
+    precision: d.precision,
+    resolution,
+    arithmetic,
+    explanation,
+    period: { start: d },
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Places a mention in time against the dateline: its TimeML value, precision, how it was
+ * reached (as data and in words) and the calendar period it covers. Pure; all date arithmetic
+ * goes through src/model/dates.ts and ../calendar.ts.
+ */
+import { englishOrdinal } from '../describe';
+import type { Mention } from '../mention';
+import { durationValue, englishUnit } from '../units';
+import { resolveGregorian, resolveHijri } from './calendarDates';
+import type { ResolveContext, Resolved } from './context';
+import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
+import { resolveCentury, resolveDecade, resolveRange, resolveYearPart } from './periods';
+import { resolvePartOfDay, resolveSet } from './times';
+
+export { offsetTo } from './context';
+export type { Period, ResolveContext, Resolved } from './context';
+
+export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
+  switch (m.kind) {
+    case 'gregorian':
+      return resolveGregorian(m, ctx);
+    case 'hijri':
+      return resolveHijri(m, ctx);
+    case 'shift':
+      return resolveShift(m.unit, m.amount, ctx, m.weekday);
+    case 'weekday':
+      return resolveWeekdayMention(m.weekday, m.deixis, ctx);
+    case 'counted':
+      return resolveCounted(m.amount, m.unit, ctx);
+    case 'yearPart':
+      return resolveYearPart(m, (inner) => resolve(inner, ctx));
+    case 'decade':
+      return resolveDecade(m.decade, m.century, ctx);
+    case 'century':
+      return resolveCentury(m.century, ctx);
+    case 'range':
+      return resolveRange(m.from, m.to, (inner) => resolve(inner, ctx));
+    case 'duration':
+      return {
+        type: 'duration',
+        value: durationValue(m.amount, m.unit),
+        precision: m.unit,
+        resolution: 'explicit',
+        arithmetic: { kind: 'length', amount: m.amount ?? null, unit: m.unit },
+        explanation: `A length of ${englishUnit(m.unit, m.amount)}.`,
+      };
+    case 'anniversary':
+      return {
+        type: 'duration',
+        value: `P${m.years}Y`,
+        precision: 'year',
+        resolution: 'anniversary',
+        arithmetic: { kind: 'anniversary', years: m.years },
+        explanation: `The ${englishOrdinal(m.years)} anniversary: ${m.years} years after an origin the text does not date.`,
+      };
+    case 'set':
+      return resolveSet(m.amount, m.unit, m.weekday);
+    case 'partOfDay':
+      return resolvePartOfDay(m.part, m.day, (inner) => resolve(inner, ctx));
+    case 'clock': {
+      const time = `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}`;
+      return {
+        type: 'time',
+        value: `T${time}`,
+        precision: 'minute',
+        resolution: 'explicit',
+        arithmetic: { kind: 'stated' },
+        explanation: `${time} on a day the expression does not name.`,
+      };
+    }
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * Periods: quarters and halves of a year, decades, centuries, and ranges between two dates.
+ */
+import { coarserPrecision, compareDates, truncate, type PartialDate } from '../../model/dates';
+import { describeDate, englishOrdinal } from '../describe';
+import type { CenturyRef, Mention } from '../mention';
+import { ENGLISH_MONTHS } from '../months';
+import type { Arithmetic, Completion, Resolution } from '../types';
+import { COMPLETION_NOTES } from './calendarDates';
+import type { ResolveContext, Resolved } from './context';
+
+/** Resolves a mention inside this one (the year of a quarter, the ends of a range) in the same context. */
+export type Inner = (m: Mention) => Resolved | undefined;
+
+export function resolveYearPart(
+  m: Extract<Mention, { kind: 'yearPart' }>,
+  inner: Inner,
+): Resolved | undefined {
+  const year = inner(m.year);
+  const start = year?.period?.start;
+  if (!year || start?.precision !== 'year') return undefined;
+  const size = m.unit === 'quarter' ? 3 : 6;
+  const first: PartialDate = {
+    precision: 'month',
+    year: start.year,
+    month: (m.index - 1) * size + 1,
+  };
+  const last: PartialDate = { precision: 'month', year: start.year, month: m.index * size };
+  const part = { unit: m.unit, index: m.index };
+  const arithmetic: Arithmetic =
+    year.arithmetic.kind === 'relative' ? { ...year.arithmetic, part } : year.arithmetic;
+  const which = m.index === 12 / size ? 'last' : englishOrdinal(m.index);
+  const months = `${ENGLISH_MONTHS[first.month - 1] ?? ''}–${ENGLISH_MONTHS[last.month - 1] ?? ''}`;
+  return {
+    type: 'date',
+    value: `${start.year}-${m.unit === 'quarter' ? 'Q' : 'H'}${m.index}`,
+    precision: m.unit,
+    resolution: year.resolution,
+    arithmetic,
+    explanation: `The ${which} ${m.unit} of ${start.year} (${months})${year.resolution === 'relative' ? `; ${year.explanation}` : '.'}`,
+    period: { start: first, end: last },
+  };
+}
+
+/** The hundreds of a century reference: «القرن العشرين» → 19 (the 1900s), «القرن الماضي» in 2021 → 19. */
+function centuryHundreds(ref: CenturyRef, ctx: ResolveContext): number {
+  if ('ordinal' in ref) return ref.ordinal - 1;
+  const current = Math.floor(ctx.dateline.year / 100);
+  return ref.deixis === 'past' ? current - 1 : current;
+}
+
+export function resolveDecade(
+  decade: number,
+  century: CenturyRef | undefined,
+  ctx: ResolveContext,
+): Resolved {
+  let hundreds: number;
+  let completed: Completion | undefined;
+  if (century) {
+    hundreds = centuryHundreds(century, ctx);
+    if ('deixis' in century)
+      completed = {
+        field: 'century',
+        rule: century.deixis === 'past' ? 'last-occurrence' : 'dateline-year',
+      };
+  } else {
+    const current = Math.floor(ctx.dateline.year / 100);
+    hundreds = current * 100 + decade * 10 > ctx.dateline.year ? current - 1 : current;
+    completed = { field: 'century', rule: 'latest-begun-decade' };
+  }
+  const first = hundreds * 100 + decade * 10;
+  const what = `The ${first}s`;
+  return {
+    type: 'date',
+    value: `${hundreds}${decade}`,
+    precision: 'decade',
+    resolution: 'explicit',
+    arithmetic: completed ? { kind: 'stated', completed } : { kind: 'stated' },
+    explanation:
+      century === undefined
+        ? `${what}: the latest decade of that name begun by the dateline.`
+        : `${what}.`,
+    period: {
+      start: { precision: 'year', year: first },
+      end: { precision: 'year', year: first + 9 },
+    },
+  };
+}
+
+export function resolveCentury(ref: CenturyRef, ctx: ResolveContext): Resolved {
+  const hundreds = centuryHundreds(ref, ctx);
+  const first = hundreds * 100;
+  return {
+    type: 'date',
+    value: String(hundreds).padStart(2, '0'),
+    precision: 'century',
+    resolution: 'explicit',
+    arithmetic:
+      'deixis' in ref
+        ? {
+            kind: 'stated',
+            completed: {
+              field: 'century',
+              rule: ref.deixis === 'past' ? 'last-occurrence' : 'dateline-year',
+            },
+          }
+        : { kind: 'stated' },
+    explanation: `The ${englishOrdinal(hundreds + 1)} century (${first}–${first + 99}).`,
+    period: {
+      start: { precision: 'year', year: first },
+      end: { precision: 'year', year: first + 99 },
+    },
+  };
+}
+
+export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved | undefined {
+  const right = inner(to);
+  if (!right?.period) return undefined;
+  const end = right.period.end ?? right.period.start;
+  // A left side without a year takes the right side's, one less across New Year.
+  const borrowed = withYearFrom(from, end);
+  const leftResolved = inner(borrowed);
+  if (!leftResolved?.period) return undefined;
+  const rightCompletion =
+    right.arithmetic.kind === 'stated' ? right.arithmetic.completed : undefined;
+  // A left side that took the right side's year was completed the same way.
+  const leftArithmetic: Arithmetic =
+    borrowed !== from && rightCompletion && leftResolved.arithmetic.kind === 'stated'
+      ? { kind: 'stated', completed: rightCompletion }
+      : leftResolved.arithmetic;
+  const precision = coarserPrecision(leftResolved.period.start.precision, end.precision);
+  const start = truncate(leftResolved.period.start, precision);
+  const last = truncate(end, precision);
+  if (compareDates(start, last) > 0) return undefined;
+  const resolution: Resolution = [leftResolved.resolution, right.resolution].includes('relative')
+    ? 'relative'
+    : [leftResolved.resolution, right.resolution].includes('calendar')
+      ? 'calendar'
+      : 'explicit';
+  const completed = rightCompletion ? `; ${COMPLETION_NOTES[rightCompletion.rule]}` : '';
+  return {
+    type: 'range',
+    value: `${leftResolved.value}/${right.value}`,
+    precision: leftResolved.precision,
+    resolution,
+    arithmetic: { kind: 'range', from: leftArithmetic, to: right.arithmetic },
+    explanation: `From ${describeDate(start)} to ${describeDate(last)}${completed}.`,
+    period: { start, end: last },
+  };
+}
+
+/** The left side of a range with the right side's year when it has none («من 4 إلى 6 أغسطس 2015»). */
+function withYearFrom(left: Mention, end: PartialDate): Mention {
+  if (left.kind !== 'gregorian' || left.year !== undefined || left.yearShift !== undefined)
+    return left;
+  if (left.month === undefined || end.precision === 'year') return left;
+  const crossesNewYear = left.month > end.month;
+  return {
+    kind: 'gregorian',
+    year: end.year - (crossesNewYear ? 1 : 0),
+    month: left.month,
+    ...(left.day !== undefined && { day: left.day }),
+  };
+}

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadBundleText } from '../model/load';
+import { clauseAround, toBundle } from './toBundle';
+
+// Vitest runs from the repository root.
+const SEED = readFileSync(join(process.cwd(), 'eval/texts/00-seed-china-tajikistan.txt'), 'utf8');
+const ARTICLE = [
+  'عنوان: القادة يجتمعون',
+  'انطلقت اليوم الثلاثاء أعمال القمة.',
+  'ويصادف العام الجاري الذكرى الأربعين لتأسيس المجلس في 25 مايو 1981 في أبوظبي.',
+  'وتعقد القمة المقبلة أواخر العام المقبل.',
+].join('\n');
+
+const load = (bundle: unknown) => loadBundleText(JSON.stringify(bundle));
+
+describe('toBundle', () => {
+  it('builds a bundle from the seed article that the loader accepts', () => {
+    const result = load(toBundle(SEED, '2021-09-07', { id: 'seed' }));
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('makes the first line the headline and every line a sentence', () => {
+    const bundle = toBundle(ARTICLE, '2021-01-05');
+    expect(bundle.sentences.map((s) => s.id)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(bundle.sentences[0]?.headline).toBe(true);
+    expect(bundle.article.title).toEqual({ ar: 'عنوان: القادة يجتمعون' });
+  });
+
+  it('grounds a relative date on the dateline with the offset that reproduces it', () => {
+    const event = toBundle(ARTICLE, '2021-01-05').events.find((e) => e.start === '2022');
+    expect(event?.grounding).toEqual({
+      kind: 'relative',
+      phrase: 'أواخر العام المقبل',
+      sentence: 's4',
+      anchor: 'dateline',
+      offset: { years: 1 },
+    });
+  });
+
+  it('grounds an explicit date as stated, with the expression as evidence', () => {
+    const event = toBundle('قطعت العلاقات في 5 يونيو 2017', '2021-01-05').events[0];
+    expect([event?.start, event?.precision, event?.grounding, event?.evidence]).toEqual([
+      '2017-06-05',
+      'day',
+      { kind: 'stated' },
+      [{ sentence: 's1', phrase: '5 يونيو 2017' }],
+    ]);
+  });
+
+  it('links an anniversary to the origin the text gives, counting from the origin event', () => {
+    const bundle = toBundle(ARTICLE, '2021-01-05');
+    const anniversary = bundle.events.find((e) => e.category === 'anniversary');
+    const origin = bundle.events.find((e) => e.start === '1981-05-25');
+    expect(anniversary?.start).toBe('2021-05-25');
+    expect(anniversary?.grounding).toMatchObject({
+      kind: 'relative',
+      anchor: { event: origin?.id },
+      offset: { years: 40 },
+    });
+    expect(bundle.relations).toEqual([
+      { type: 'anniversary-of', from: anniversary?.id, to: origin?.id, years: 40 },
+    ]);
+  });
+
+  it('does not give the dates an anniversary uses events of their own', () => {
+    const bundle = toBundle(ARTICLE, '2021-01-05');
+    expect(bundle.events.filter((e) => e.start === '2021')).toEqual([]);
+  });
+
+  it('adds a computed origin event when a relative phrase dates the anniversary', () => {
+    const bundle = toBundle(SEED, '2021-09-07');
+    const origin = bundle.events.find((e) => e.start === '1992');
+    expect(origin?.grounding).toMatchObject({
+      kind: 'relative',
+      phrase: 'الذكرى الـ30',
+      offset: { years: -30 },
+    });
+  });
+
+  it('marks an anniversary dated by assumption as approximate', () => {
+    const bundle = toBundle(
+      'وهنأ شي طاجيكستان بمناسبة الذكرى الـ30 المقبلة لاستقلالها',
+      '2021-09-07',
+    );
+    expect(bundle.events.map((e) => [e.start, e.certainty, e.category])).toEqual([
+      ['2021', 'approximate', 'anniversary'],
+    ]);
+  });
+
+  it('adds translations and points each evidence at its translated sentence', () => {
+    const bundle = toBundle('عنوان\nوصل الوفد أمس', '2021-09-07', {
+      translations: { en: ['Title', 'The delegation arrived yesterday'] },
+    });
+    expect(bundle.translations).toEqual({
+      en: { s1: 'Title', s2: 'The delegation arrived yesterday' },
+    });
+    const result = load(bundle);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('refuses a translation without one line per sentence', () => {
+    expect(() =>
+      toBundle('عنوان\nوصل الوفد أمس', '2021-09-07', { translations: { en: ['Title'] } }),
+    ).toThrow('The en translation has 1 lines but the text has 2 sentences.');
+  });
+});
+
+describe('clauseAround', () => {
+  it('takes the clause between the nearest punctuation marks', () => {
+    const sentence = 'وقال الوزير، في مؤتمر صحفي أمس، إن الوفد وصل';
+    const from = sentence.indexOf('أمس');
+    expect(clauseAround(sentence, from, from + 3)).toBe('في مؤتمر صحفي أمس');
+  });
+
+  it('cuts a long clause to whole words around the expression', () => {
+    const sentence = `${'كلمة '.repeat(20)}أمس${' كلمة'.repeat(20)}`;
+    const from = sentence.indexOf('أمس');
+    const clause = clauseAround(sentence, from, from + 3);
+    expect(clause.startsWith('… ') && clause.endsWith(' …') && clause.includes('أمس')).toBe(true);
+    expect(clause.length).toBeLessThan(80);
+  });
+});
