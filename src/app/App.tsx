@@ -3,7 +3,8 @@
  * step with the address bar, and shows the workspace, a progress line or the error
  * screen. Views below it never know where the article came from.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import type { LoadResult } from '../model/load';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 import { pickText } from '../i18n/localize';
@@ -15,6 +16,8 @@ import { useArticle, type OpenedFile } from './useArticle';
 import { formatUrlState, type Calendar } from './urlState';
 import { useUrlState } from './useUrlState';
 import { Workspace } from './Workspace';
+
+const AuthorView = lazy(() => import('../author/AuthorView'));
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -54,6 +57,14 @@ export function App() {
     },
     [navigate],
   );
+  /** The authoring view hands over a finished bundle as if it were a file the reader opened. */
+  const openAuthored = useCallback(
+    (name: string, result: LoadResult) => {
+      setFile({ name, result });
+      navigate({ mode: undefined, bundle: undefined, event: undefined, sentence: undefined });
+    },
+    [navigate],
+  );
   const backToEmbedded = useCallback(() => {
     setFile(undefined);
     navigate({ bundle: undefined, event: undefined, sentence: undefined });
@@ -89,8 +100,15 @@ export function App() {
         onCalendar={changeCalendar}
         onOpenFile={(picked) => void openFile(picked)}
         onBackToEmbedded={state.origin.kind === 'embedded' ? undefined : backToEmbedded}
+        onNewArticle={url.mode === 'author' ? undefined : () => navigate({ mode: 'author' })}
       />
       <main className="app-main">
+        {url.mode === 'author' ? (
+          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+            <AuthorView onOpen={openAuthored} onClose={() => navigate({ mode: undefined })} />
+          </Suspense>
+        ) : (
+          <>
         {state.origin.kind === 'file' && state.status === 'ready' && (
           <p className="notice" role="status">
             {t('notice.fromFile', { name: state.origin.name })}
@@ -110,6 +128,8 @@ export function App() {
           />
         )}
         {article && <Workspace article={article} url={url} navigate={navigate} />}
+          </>
+        )}
       </main>
     </div>
   );

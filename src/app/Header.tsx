@@ -16,6 +16,8 @@ interface HeaderProps {
   readonly onOpenFile: (file: File) => void;
   /** Shown when another article than the embedded one is open. */
   readonly onBackToEmbedded: (() => void) | undefined;
+  /** Opens the authoring view (absent while it is open). */
+  readonly onNewArticle: (() => void) | undefined;
 }
 
 export function Header({
@@ -27,6 +29,7 @@ export function Header({
   onCalendar,
   onOpenFile,
   onBackToEmbedded,
+  onNewArticle,
 }: HeaderProps) {
   const { t } = useTranslation();
   return (
@@ -47,6 +50,11 @@ export function Header({
         {onBackToEmbedded && (
           <button type="button" className="text-button" onClick={onBackToEmbedded}>
             {t('header.embedded')}
+          </button>
+        )}
+        {onNewArticle && (
+          <button type="button" className="text-button" onClick={onNewArticle}>
+            {t('header.newArticle')}
           </button>
         )}
         <OpenBundle onOpen={onOpenFile} />

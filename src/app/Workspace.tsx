@@ -15,7 +15,7 @@ import { TimelineView } from '../timeline/TimelineView';
 import { hrefForEvent, type UrlState } from './urlState';
 import type { Navigate } from './useUrlState';
 import { useMediaQuery } from './useMediaQuery';
-import { savedTranslation, saveTranslation } from './preferences';
+import { savedCalendar, savedTranslation, saveTranslation } from './preferences';
 
 const EventList = lazy(() => import('../timeline/EventList'));
 
@@ -37,7 +37,8 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const [chosenTranslation, setChosenTranslation] = useState<string | undefined>(savedTranslation);
 
   const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
-  const calendar: CalendarId = url.calendar === 'hijri' ? 'islamic-umalqura' : 'gregory';
+  // As in the header's switch: the URL's calendar, else the one the reader chose before.
+  const calendar: CalendarId = (url.calendar ?? savedCalendar()) === 'hijri' ? 'islamic-umalqura' : 'gregory';
   const selectedId = url.event;
   const sentenceId = url.sentence;
 

@@ -5,6 +5,7 @@
  * validator loads only when a bundle comes from outside: the embedded seed is
  * checked by the test suite instead (see model/trusted.ts).
  */
+import type * as LoaderModule from '../model/load';
 import type { LoadResult } from '../model/load';
 import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
 import { problem } from '../model/problems';
@@ -20,7 +21,7 @@ export type BundleOrigin =
 const failed = (detail: string): LoadResult => ({ ok: false, problems: [problem('', 'fetch-failed', { detail })] });
 
 /** The validator's code, fetched once, while the bundle itself downloads. */
-let validator: Promise<typeof import('../model/load')> | undefined;
+let validator: Promise<typeof LoaderModule> | undefined;
 function loadValidator() {
   validator ??= import('../model/load');
   return validator;

@@ -6,6 +6,8 @@
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 
 export type View = 'timeline' | 'list';
+/** The reading workspace, or the authoring view that builds a bundle from a pasted text. */
+export type Mode = 'read' | 'author';
 export type Calendar = 'gregory' | 'hijri';
 
 export interface UrlState {
@@ -15,15 +17,17 @@ export interface UrlState {
   readonly sentence?: string | undefined;
   readonly view?: View | undefined;
   readonly calendar?: Calendar | undefined;
+  readonly mode?: Mode | undefined;
 }
 
-const ORDER = ['lang', 'bundle', 'event', 'sentence', 'view', 'cal'] as const;
+const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'cal'] as const;
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const lang = params.get('lang');
   const view = params.get('view');
   const cal = params.get('cal');
+  const mode = params.get('mode');
   return {
     lang: isUiLanguage(lang) ? lang : undefined,
     bundle: params.get('bundle') || undefined,
@@ -31,6 +35,7 @@ export function parseUrlState(search: string): UrlState {
     sentence: params.get('sentence') || undefined,
     view: view === 'list' || view === 'timeline' ? view : undefined,
     calendar: cal === 'hijri' || cal === 'gregory' ? cal : undefined,
+    mode: mode === 'author' ? 'author' : undefined,
   };
 }
 
@@ -43,6 +48,7 @@ export function formatUrlState(state: UrlState): string {
     sentence: state.sentence,
     view: state.view === 'list' ? 'list' : undefined,
     cal: state.calendar === 'hijri' ? 'hijri' : undefined,
+    mode: state.mode === 'author' ? 'author' : undefined,
   };
   const params = new URLSearchParams();
   for (const key of ORDER) {
