@@ -82,6 +82,6 @@ describe('opening a file', () => {
     const big = new File([new Uint8Array(20 * 1024 * 1024)], 'big.json', { type: 'application/json' });
     await userEvent.upload(input, big);
     const region = await errorScreen();
-    expect(region).toHaveTextContent('The file is 20 MB, more than the 16 MB a bundle may have');
+    expect(region).toHaveTextContent('The file is 20 MB, more than the 19 MB a bundle may have');
   });
 });

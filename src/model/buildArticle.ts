@@ -11,11 +11,21 @@ export function buildArticle(data: BundleData, dates: ParsedDates): Article {
     const parsed = dates.get(event.id);
     if (!parsed) throw new Error(`buildArticle: event ${event.id} has no parsed dates`);
     const { start, end } = parsed;
-    return { event, start, end, startMs: periodStart(start), endMs: periodEnd(end ?? start) };
+    const startEndMs = periodEnd(start);
+    return {
+      event,
+      start,
+      end,
+      startMs: periodStart(start),
+      startEndMs,
+      endMs: end ? periodEnd(end) : startEndMs,
+    };
   });
+  // Time order: by start (the shorter start period first, as compareDates orders), then by end.
   unordered.sort(
     (a, b) =>
       a.startMs - b.startMs ||
+      a.startEndMs - b.startEndMs ||
       a.endMs - b.endMs ||
       (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
   );

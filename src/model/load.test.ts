@@ -107,7 +107,7 @@ describe('refusing a file before reading it as a bundle', () => {
       loadBundleText(text),
       '',
       'too-large',
-      /^The file is 16 MB, more than the 16 MB/,
+      /^The file is 19 MB, more than the 19 MB/,
     );
     expect(found.params).toEqual({
       size: new TextEncoder().encode(text).length,
@@ -125,7 +125,7 @@ describe('refusing a file before reading it as a bundle', () => {
     const parse = vi.spyOn(JSON, 'parse');
     const text = `"${'ب'.repeat(MAX_BUNDLE_BYTES / 2)}"`;
     expect(text.length).toBeLessThan(MAX_BUNDLE_BYTES);
-    const found = expectSoleProblem(loadBundleText(text), '', 'too-large', /^The file is 16 MB/);
+    const found = expectSoleProblem(loadBundleText(text), '', 'too-large', /^The file is 19 MB/);
     expect(found.params['size']).toBe(MAX_BUNDLE_BYTES + 2);
     expect(parse).not.toHaveBeenCalled();
   });

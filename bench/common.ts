@@ -1,0 +1,130 @@
+/**
+ * What `npm run bench` and `npm run lighthouse` share: the browser's flags, building the
+ * app into a private folder, machine facts for the report, and writing a generated section
+ * of docs/performance.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = fileURLToPath(new URL('..', import.meta.url));
+export const PERFORMANCE_DOC = `${REPO}docs/performance.md`;
+
+/** Debian's Chromium; nothing here ever downloads a browser. */
+export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * Flags for every browser the measurements start: no sandbox (we run as root in a
+ * container), no GPU (there is none: rendering is software), and none of Chromium's own
+ * background traffic, which would compete for the two cores and try to reach the network.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+] as const;
+
+/** Runs a command in the repository, printing its output only when it fails. */
+export function run(
+  command: string,
+  args: readonly string[],
+): Promise<{ ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', (error) => resolve({ ok: false, output: String(error) }));
+    child.on('close', (code) => resolve({ ok: code === 0, output }));
+  });
+}
+
+/**
+ * Builds the app with its own vite.config.ts, like `vite build`, but into `outDir`: other
+ * engineers build and serve dist/ in the same tree, and must not empty it under us (nor we
+ * under them).
+ */
+export async function buildApp(
+  outDir: string,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  if (!existsSync(`${REPO}index.html`))
+    return { ok: false, error: 'the app has no index.html yet' };
+  const result = await run('npx', [
+    'vite',
+    'build',
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'warn',
+  ]);
+  return result.ok
+    ? { ok: true }
+    : { ok: false, error: `vite build failed: ${lastLines(result.output, 8)}` };
+}
+
+export function lastLines(text: string, count: number): string {
+  return text.trim().split('\n').slice(-count).join('\n');
+}
+
+export interface Machine {
+  readonly date: string;
+  readonly cpu: string;
+  readonly cores: number;
+  readonly node: string;
+  /** 1-minute load average when the run started: how busy the shared machine was. */
+  readonly load: number;
+}
+
+export function machine(): Machine {
+  let cpu = cpus()[0]?.model ?? 'unknown';
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
+    if (line) cpu = line.split(':')[1]?.trim() ?? cpu;
+  } catch {
+    // Not Linux: keep os.cpus()'s name.
+  }
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu,
+    cores: cpus().length,
+    node: process.version,
+    load: Number((readLoad() ?? 0).toFixed(2)),
+  };
+}
+
+function readLoad(): number | undefined {
+  try {
+    return Number(readFileSync('/proc/loadavg', 'utf8').split(' ')[0]);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Replaces what is between `<!-- NAME:start -->` and `<!-- NAME:end -->` in
+ * docs/performance.md, keeping everything else; adds the markers at the end if missing.
+ * Re-reads the file right before writing, since others may edit the prose around it.
+ */
+export async function writeSection(name: string, content: string): Promise<void> {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const text = await readFile(PERFORMANCE_DOC, 'utf8').catch(() => '# Performance\n');
+  const body = `${start}\n${content.trim()}\n${end}`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  const next =
+    from !== -1 && to > from
+      ? text.slice(0, from) + body + text.slice(to + end.length)
+      : `${text.trimEnd()}\n\n${body}\n`;
+  await writeFile(PERFORMANCE_DOC, next);
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
