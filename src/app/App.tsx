@@ -83,8 +83,9 @@ export function App() {
     [article, language],
   );
   useEffect(() => {
-    document.title = title ? t('app.pageTitle', { title: title.text }) : t('app.pageTitleBare');
-  }, [title, t]);
+    const shown = url.mode === 'author' ? t('author.heading') : title?.text;
+    document.title = shown ? t('app.pageTitle', { title: shown }) : t('app.pageTitleBare');
+  }, [title, t, url.mode]);
 
   return (
     <div className="app">
@@ -92,8 +93,8 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header
-        title={title?.text}
-        titleLanguage={title?.fallback ? title.language : undefined}
+        title={url.mode === 'author' ? t('author.heading') : title?.text}
+        titleLanguage={url.mode !== 'author' && title?.fallback ? title.language : undefined}
         language={language}
         calendar={calendar}
         onLanguage={changeLanguage}

@@ -1,4 +1,23 @@
+/**
+ * The authoring view ("New article"): an Arabic article and its date in, proposed events out,
+ * reviewed and edited by the author, previewed as the reader will see them, and exported as a
+ * bundle that passes the loader. The work in progress survives a reload.
+ */
+import './author.css';
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LoadResult } from '../model/load';
+import { loadBundleValue } from '../model/load';
+import { ArticleForm } from './ArticleForm';
+import { ExportPanel } from './ExportPanel';
+import { FoundText } from './FoundText';
+import { Preview } from './Preview';
+import { proposalElementId } from './ProposalCard';
+import { ProposalList } from './ProposalList';
+import { bundleFileName, checkInput, propose, type ProposeError } from './propose';
+import { assembleBundle, resolveProposals } from './resolve';
+import { StartOver } from './StartOver';
+import { useWorkInProgress } from './useWorkInProgress';
 
 export interface AuthorViewProps {
   /** Opens a finished bundle in the reading workspace. */
@@ -6,7 +25,96 @@ export interface AuthorViewProps {
   readonly onClose: () => void;
 }
 
-/** Placeholder until the authoring view lands. */
-export default function AuthorView(_props: AuthorViewProps) {
-  return null;
+/** What the status line last announced. */
+type Notice = 'restored' | 'found' | 'downloaded' | 'cleared';
+
+export default function AuthorView({ onOpen, onClose }: AuthorViewProps) {
+  const { t } = useTranslation();
+  const { work, restored, actions } = useWorkInProgress();
+  const [notice, setNotice] = useState<Notice | undefined>(restored ? 'restored' : undefined);
+  const [inputError, setInputError] = useState<ProposeError | undefined>(undefined);
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  const [found, setFound] = useState(0);
+
+  const proposed = useMemo(() => (work.found ? propose(work.found) : undefined), [work.found]);
+  const draft = proposed?.ok ? proposed.draft : undefined;
+  const error = inputError ?? (proposed?.ok === false ? proposed.error : undefined);
+  const resolved = useMemo(() => (draft ? resolveProposals(draft, work.edits) : []), [draft, work.edits]);
+  const bundle = useMemo(() => draft && assembleBundle(draft, resolved), [draft, resolved]);
+  const result = useMemo(() => bundle && loadBundleValue(bundle), [bundle]);
+
+  const find = () => {
+    const problem = checkInput(work.input);
+    setInputError(problem);
+    setNotice(problem ? undefined : 'found');
+    if (problem) return;
+    setSelectedId(undefined);
+    actions.find();
+    setFound((n) => n + 1);
+  };
+  const startOver = () => {
+    actions.startOver();
+    setInputError(undefined);
+    setSelectedId(undefined);
+    setNotice('cleared');
+  };
+  const select = useCallback((id: string | undefined) => {
+    setSelectedId(id);
+    if (id) document.getElementById(proposalElementId(id))?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const status =
+    notice === 'found'
+      ? t('author.status.found', { count: draft?.proposals.length ?? 0 })
+      : notice
+        ? t(`author.status.${notice}`)
+        : '';
+
+  return (
+    <div className="author" data-drafting={draft ? '' : undefined}>
+      <div className="author-header">
+        <div>
+          <h2 className="author-heading">{t('author.heading')}</h2>
+          <p className="author-intro">{t('author.intro')}</p>
+        </div>
+        <div className="author-actions">
+          <button type="button" className="text-button" onClick={onClose}>
+            {t('author.back')}
+          </button>
+          <StartOver onConfirm={startOver} />
+        </div>
+      </div>
+      <p className="notice author-status" role="status">
+        {status}
+      </p>
+      <div className="author-layout">
+        <div className="author-work">
+          <ArticleForm input={work.input} error={error} onChange={actions.setInput} onFind={find} />
+          {draft && (
+            <ProposalList
+              draft={draft}
+              resolved={resolved}
+              edits={work.edits}
+              selectedId={selectedId}
+              revealKey={found}
+              onEdit={actions.edit}
+            />
+          )}
+          {draft && <FoundText draft={draft} />}
+        </div>
+        {draft && bundle && result && (
+          <div className="author-side">
+            <Preview bundle={bundle} result={result} selectedId={selectedId} onSelect={select} />
+            <ExportPanel
+              bundle={bundle}
+              result={result}
+              fileName={bundleFileName(draft.input.dateline)}
+              onOpen={onOpen}
+              onDownloaded={() => setNotice('downloaded')}
+            />
+          </div>
+        )}
+      </div>
+    </div>
+  );
 }

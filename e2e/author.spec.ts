@@ -1,0 +1,129 @@
+/**
+ * The authoring view in a real browser: paste the seed article's Arabic text, keep every
+ * proposal, name three of them, download the bundle, and read that file in the reading view;
+ * the work in progress survives a reload; and axe finds nothing wrong in either direction.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { fontsReady, SIZES, type Lang, type SizeName } from './support/app';
+import { expectNoAxeViolations } from './support/axe';
+import { ROOT } from './support/seed';
+
+test.use({ actionTimeout: 10_000 });
+
+const SOURCE = readFileSync(path.join(ROOT, 'src', 'data', 'source', '000_d9a0021cd5b0ad22.txt'), 'utf8');
+const DATELINE = '2021-09-07';
+
+const TITLES = {
+  call: 'Xi Jinping and Emomali Rahmon speak by phone',
+  relations: '30th anniversary of China–Tajikistan diplomatic relations',
+  independence: '30th anniversary of Tajikistan’s independence',
+} as const;
+
+async function openAuthoring(page: Page, lang: Lang = 'en', size: SizeName = 'wide') {
+  await page.setViewportSize(SIZES[size]);
+  await page.goto(`/?lang=${lang}&mode=author`);
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+/** Pastes the seed article, dates it and finds its dates (labels in the language given). */
+async function findDates(page: Page, labels = { text: 'Arabic text', date: 'Article date', find: 'Find dates' }) {
+  await page.getByLabel(labels.text).fill(SOURCE);
+  await page.getByLabel(labels.date).fill(DATELINE);
+  await page.getByRole('button', { name: labels.find }).click();
+  await expect(page.locator('.proposal')).toHaveCount(5);
+}
+
+/** The authoring view's status line (the header has a live region of its own). */
+const status = (page: Page) => page.locator('.author-status');
+const proposal = (page: Page, title: string) => page.getByRole('article', { name: title, exact: true });
+
+async function retitle(page: Page, from: string, to: string) {
+  const card = proposal(page, from);
+  await card.getByText('Edit', { exact: true }).click();
+  await card.getByLabel('Title in English').fill(to);
+  await expect(proposal(page, to)).toBeVisible();
+}
+
+test('an article written here downloads as a bundle that the reading view opens', async ({ page }) => {
+  await openAuthoring(page);
+  await findDates(page);
+  await expect(status(page)).toHaveText('5 events proposed. Review them below.');
+
+  // Every proposal is kept.
+  const keep = page.locator('.proposals').getByRole('checkbox', { name: 'Keep' });
+  await expect(keep).toHaveCount(5);
+  for (const box of await keep.all()) await expect(box).toBeChecked();
+
+  await retitle(page, 'Date in sentence 2: 7 September 2021', TITLES.call);
+  await retitle(page, '30th anniversary (sentence 3): 2022', TITLES.relations);
+  await retitle(page, '30th anniversary (sentence 4): 2021', TITLES.independence);
+  await expect(page.getByText('Kept: 5 of 5')).toBeVisible();
+  await expect(page.locator('.author-preview [data-zoom-surface]')).toBeVisible();
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download bundle' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('zaman-2021-09-07.bundle.json');
+  const body = readFileSync(await download.path(), 'utf8');
+  await expect(status(page)).toHaveText('The bundle was downloaded.');
+
+  // The work in progress is still there after a reload, edits included.
+  await page.reload();
+  await expect(page.getByLabel('Arabic text')).toHaveValue(SOURCE);
+  await expect(page.getByLabel('Article date')).toHaveValue(DATELINE);
+  await expect(proposal(page, TITLES.relations)).toBeVisible();
+  await expect(status(page)).toHaveText('Your work in progress is back, as you left it.');
+
+  await page.route('**/authored.bundle.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  // The list view: with titles this long, the call and the two anniversaries of 2021 may cluster on the timeline.
+  await page.goto('/?lang=en&bundle=/authored.bundle.json&view=list');
+  await expect(page.locator('[data-event-list] table')).toBeVisible();
+  await expect(page.getByRole('row', { name: `7 September 2021 ${TITLES.call}` })).toBeVisible();
+  await expect(page.getByRole('row', { name: `2022 ${TITLES.relations}` })).toBeVisible();
+  await expect(page.getByRole('row', { name: `2021 ${TITLES.independence}` })).toBeVisible();
+
+});
+
+test('"Open in Zaman" reads the article at once', async ({ page }) => {
+  await openAuthoring(page);
+  await findDates(page);
+  await page.getByRole('button', { name: 'Open in Zaman' }).click();
+  await expect(page.locator('.workspace')).toBeVisible();
+  await expect(page.getByText('zaman-2021-09-07.bundle.json', { exact: false })).toBeVisible();
+});
+
+const AXE_CASES: readonly { lang: Lang; size: SizeName; dark?: boolean }[] = [
+  { lang: 'en', size: 'wide' },
+  { lang: 'en', size: 'narrow' },
+  { lang: 'ar', size: 'wide' },
+  { lang: 'ar', size: 'narrow' },
+  { lang: 'en', size: 'wide', dark: true },
+];
+
+for (const { lang, size, dark } of AXE_CASES) {
+  test(`no axe violations in the authoring view: ${lang}, ${size}${dark ? ', dark' : ''}`, async ({ page }) => {
+    if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+    await openAuthoring(page, lang, size);
+    await expectNoAxeViolations(page, `authoring, empty, ${lang} ${size}`);
+    const labels =
+      lang === 'ar'
+        ? { text: 'النص العربي', date: 'تاريخ المقال', find: 'ابحث عن التواريخ' }
+        : { text: 'Arabic text', date: 'Article date', find: 'Find dates' };
+    await findDates(page, labels);
+    // An open edit form, a changed link, a date that is not one (so the preview lists problems)
+    // and the start-over question are part of what is checked.
+    const first = page.locator('.proposal').first();
+    await first.locator('summary').click();
+    await page.locator('.proposal-link select').first().selectOption({ index: 1 });
+    await first.locator('.author-iso-date').first().fill('2021-13');
+    await expect(page.locator('.author-problems')).toBeVisible();
+    await page.locator('.author-header button').nth(1).click();
+    await expect(page.locator('.author-confirm')).toBeVisible();
+    await fontsReady(page);
+    await expectNoAxeViolations(page, `authoring, proposals, ${lang} ${size}`);
+  });
+}

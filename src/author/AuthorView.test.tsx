@@ -1,0 +1,254 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadBundleText } from '../model/load';
+import { renderApp } from '../testing/appHarness';
+import { initTestI18n } from '../testing/i18n';
+import AuthorView from './AuthorView';
+
+const SEED = readFileSync(resolve(process.cwd(), 'src/data/source/000_d9a0021cd5b0ad22.txt'), 'utf8');
+
+function renderView() {
+  const onOpen = vi.fn();
+  const onClose = vi.fn();
+  const view = render(<AuthorView onOpen={onOpen} onClose={onClose} />);
+  return { ...view, onOpen, onClose };
+}
+
+/** Pastes the seed article, dates it and finds its dates. */
+async function findSeedDates(user: UserEvent, text = SEED) {
+  await user.click(screen.getByLabelText('Arabic text'));
+  await user.paste(text);
+  const dateline = screen.getByLabelText('Article date');
+  await user.clear(dateline);
+  await user.type(dateline, '2021-09-07');
+  await user.click(screen.getByRole('button', { name: 'Find dates' }));
+}
+
+const card = (title: string) => screen.getByRole('article', { name: title });
+
+/** Captures what "Download bundle" saves, instead of letting jsdom navigate. */
+function captureDownloads() {
+  const saved: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  Object.defineProperty(URL, 'createObjectURL', {
+    configurable: true,
+    value: (blob: Blob) => {
+      const url = `blob:test/${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+  });
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.href);
+    if (blob) saved.push({ name: this.download, blob });
+  });
+  return saved;
+}
+
+/** jsdom's Blob may lack text(); FileReader it has. */
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((done, fail) => {
+    const reader = new FileReader();
+    reader.onload = () => done(String(reader.result));
+    reader.onerror = () => fail(reader.error);
+    reader.readAsText(blob);
+  });
+}
+
+describe('the authoring view', () => {
+  beforeEach(async () => {
+    await initTestI18n('en');
+  });
+
+  it('finds the dates, lets the author remove and edit proposals, and exports a bundle that loads', async () => {
+    const user = userEvent.setup();
+    const saved = captureDownloads();
+    const { onOpen } = renderView();
+    await findSeedDates(user);
+
+    expect(screen.getByRole('status')).toHaveTextContent('5 events proposed. Review them below.');
+    expect(screen.getByRole('heading', { name: 'Proposed events' })).toHaveFocus();
+    expect(screen.getByText('Kept: 5 of 5')).toBeInTheDocument();
+    // Every expression is marked in the text, and each proposal says how its date was read.
+    const text = screen.getByRole('region', { name: 'The text, with the dates found' });
+    expect(within(text).getAllByText((_, element) => element?.tagName === 'MARK').map((m) => m.textContent)).toEqual([
+      'يوم الثلاثاء(7 سبتمبر)',
+      'العام المقبل',
+      'الذكرى الـ30',
+      'الذكرى الـ30 المقبلة',
+      'الذكرى الـ20',
+    ]);
+    const call = card('Date in sentence 2: 7 September 2021');
+    expect(within(call).getByText('7 September 2021')).toBeInTheDocument();
+    expect(within(call).getByText('The year is not written, so it is the article’s year, 2021.')).toBeInTheDocument();
+    expect(
+      within(card('30th anniversary (sentence 3): 2022')).getByText('Anniversary, 30 years on: 1992 + 30 = 2022.'),
+    ).toBeInTheDocument();
+
+    // Remove the SCO anniversary.
+    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+    expect(screen.getByText('Kept: 4 of 5')).toBeInTheDocument();
+
+    // Edit the call's title.
+    await user.click(within(call).getByText('Edit'));
+    const title = within(call).getByLabelText('Title in English');
+    await user.clear(title);
+    await user.type(title, 'Xi and Rahmon speak by phone');
+    expect(card('Xi and Rahmon speak by phone')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Download bundle' }));
+    expect(saved.map((s) => s.name)).toEqual(['zaman-2021-09-07.bundle.json']);
+    expect(screen.getByRole('status')).toHaveTextContent('The bundle was downloaded.');
+    const loaded = loadBundleText(await readBlob(saved[0]?.blob ?? new Blob()));
+    if (!loaded.ok) throw new Error(`the export does not load: ${JSON.stringify(loaded.problems)}`);
+    expect(loaded.article.events.map((e) => e.id).sort()).toEqual(['s2-t1', 's3-t1', 's3-t2', 's4-t1']);
+    expect(loaded.article.eventById.get('s2-t1')?.data.title['en']).toBe('Xi and Rahmon speak by phone');
+    expect(loaded.article.relations).toEqual([{ type: 'anniversary-of', from: 's3-t1', to: 's3-t2', years: 30 }]);
+
+    await user.click(screen.getByRole('button', { name: 'Open in Zaman' }));
+    expect(onOpen).toHaveBeenCalledWith('zaman-2021-09-07.bundle.json', expect.objectContaining({ ok: true }));
+  });
+
+  it('keeps a changed date consistent, and blocks the export while a date is not one', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const anniversary = card('30th anniversary (sentence 3): 2022');
+    await user.click(within(anniversary).getByText('Edit'));
+    const start = within(anniversary).getByLabelText('Start');
+
+    await user.clear(start);
+    await user.type(start, '20');
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(within(preview).getByText('The bundle has 1 problem. Correct it to export:')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download bundle' })).not.toBeInTheDocument();
+
+    await user.type(start, '23');
+    expect(start).not.toHaveAttribute('aria-invalid');
+    expect(within(anniversary).getByText('You set this date; the text gave 2022.')).toBeInTheDocument();
+    expect(
+      within(anniversary).getByText('“العام المقبل” no longer gives this date, so the bundle states it as yours.'),
+    ).toBeInTheDocument();
+    // The origin counted back from it follows, so the anniversary still adds up.
+    expect(within(anniversary).getByText('30 years after it.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
+  });
+
+  it('rewrites the dates when the precision changes', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const call = card('Date in sentence 2: 7 September 2021');
+    await user.click(within(call).getByText('Edit'));
+    await user.selectOptions(within(call).getByLabelText('Precision'), 'Month');
+    expect(within(call).getByLabelText('Start')).toHaveValue('2021-09');
+    expect(within(call).getByText('September 2021')).toBeInTheDocument();
+  });
+
+  it('links an anniversary to what it marks, and says when the years do not add up', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const independence = card('30th anniversary (sentence 4): 2021');
+    const link = within(independence).getByLabelText('Anniversary of…');
+    await user.selectOptions(link, 'Origin of the 30th anniversary (sentence 3): 1992 (1992)');
+    expect(within(independence).getByText('29 years after it.')).toBeInTheDocument();
+    expect(within(independence).getByText('The article speaks of 30 years.')).toBeInTheDocument();
+
+    await user.selectOptions(link, 'Date in sentence 2: 7 September 2021 (7 September 2021)');
+    expect(
+      within(independence).getByText('It must be at least a year later than the event it marks.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download bundle' })).not.toBeInTheDocument();
+  });
+
+  it('says what is wrong with the input, in words and never with a stack', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Paste the Arabic text of the article first.');
+    expect(screen.getByLabelText('Arabic text')).toHaveAccessibleDescription(
+      'One paragraph per line; the first line is the headline. Paste the Arabic text of the article first.',
+    );
+
+    await user.click(screen.getByLabelText('Arabic text'));
+    await user.paste(SEED);
+    await user.clear(screen.getByLabelText('Article date'));
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Give the article’s date as a full day.');
+
+    await user.type(screen.getByLabelText('Article date'), '2021-09-07');
+    await user.click(screen.getByLabelText('Translated text'));
+    await user.paste('Xi: China ready to build a community with Tajikistan\nPresident Xi said on Tuesday…');
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The translation has 2 lines and the Arabic text 16. Give one line of translation for each line of the text.',
+    );
+    expect(screen.queryByRole('region', { name: 'Proposed events' })).not.toBeInTheDocument();
+  });
+
+  it('gives the translation the direction and language chosen', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.selectOptions(screen.getByLabelText('Language'), 'Russian');
+    expect(screen.getByLabelText('Translated text')).toHaveAttribute('lang', 'ru');
+    expect(screen.getByLabelText('Translated text')).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByLabelText('Arabic text')).toHaveAttribute('dir', 'rtl');
+  });
+
+  it('keeps the work in progress across a reload, and clears it on starting over', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderView();
+    await findSeedDates(user);
+    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+    unmount();
+
+    renderView();
+    expect(screen.getByRole('status')).toHaveTextContent('Your work in progress is back, as you left it.');
+    expect(screen.getByLabelText('Arabic text')).toHaveValue(SEED);
+    expect(screen.getByLabelText('Article date')).toHaveValue('2021-09-07');
+    expect(screen.getByText('Kept: 4 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Proposed events' })).not.toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Start over' }));
+    // Asking is a second button, with focus on the safe choice.
+    expect(screen.getByRole('button', { name: 'Keep working' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Clear everything' }));
+    expect(screen.getByLabelText('Arabic text')).toHaveValue('');
+    expect(screen.queryByRole('region', { name: 'Proposed events' })).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Everything was cleared.');
+    expect(screen.getByRole('button', { name: 'Start over' })).toHaveFocus();
+    expect(window.localStorage.getItem('zaman.author.v1')).toBeNull();
+  });
+
+  it('words everything in Arabic in the Arabic interface', async () => {
+    await initTestI18n('ar');
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByLabelText('النص العربي'));
+    await user.paste(SEED);
+    await user.clear(screen.getByLabelText('تاريخ المقال'));
+    await user.type(screen.getByLabelText('تاريخ المقال'), '2021-09-07');
+    await user.click(screen.getByRole('button', { name: 'ابحث عن التواريخ' }));
+    expect(screen.getByRole('status')).toHaveTextContent('اقتُرحت 5 أحداث. راجعها أدناه.');
+    expect(screen.getAllByText('ذكرى مرور 30 عامًا: 1992 + 30 = 2022.')).toHaveLength(1);
+  });
+});
+
+describe('the authoring view in the app', () => {
+  it('opens at ?mode=author and hands the finished article to the reading view', async () => {
+    const user = userEvent.setup();
+    await renderApp('?lang=en&mode=author');
+    await screen.findByRole('heading', { level: 2, name: 'New article' });
+    await findSeedDates(user);
+    await user.click(screen.getByRole('button', { name: 'Open in Zaman' }));
+    expect(await screen.findByText(/zaman-2021-09-07\.bundle\.json/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2, name: 'New article' })).not.toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('mode')).toBeNull();
+  });
+});

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { formatSpan } from '../i18n/formatDate';
+import { parseIsoDate } from '../model/dates';
+import type { EventData } from '../model/schema';
+
+/** An event's dates as the interface language writes them at their precision; the raw text while it is not a date. */
+export function eventDateText(event: Pick<EventData, 'start' | 'end'>, language: string): string {
+  const start = parseIsoDate(event.start);
+  const end = event.end === undefined ? undefined : parseIsoDate(event.end);
+  if ('error' in start || (end && 'error' in end)) return event.end === undefined ? event.start : `${event.start} – ${event.end}`;
+  return formatSpan(start, end, language);
+}
+
+export function DateText({ event }: { readonly event: EventData }) {
+  const { t, i18n } = useTranslation();
+  const date = eventDateText(event, i18n.language);
+  return (
+    <span className="date-text" data-certainty={event.certainty}>
+      {event.certainty === 'approximate' || event.certainty === 'uncertain'
+        ? t('date.withCertainty', { date, certainty: t(`date.${event.certainty}`) })
+        : date}
+    </span>
+  );
+}

@@ -1,0 +1,66 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMediaQuery } from '../app/useMediaQuery';
+import type { Article } from '../model/article';
+import type { LoadResult } from '../model/load';
+import type { BundleData } from '../model/schema';
+import { buildLaneIndexes } from '../timeline/layout/laneIndex';
+import { TimelineView } from '../timeline/TimelineView';
+import { ProblemList } from './ProblemList';
+
+interface PreviewProps {
+  readonly bundle: BundleData;
+  /** The loader's verdict on the bundle. */
+  readonly result: LoadResult;
+  readonly selectedId: string | undefined;
+  readonly onSelect: (id: string | undefined) => void;
+}
+
+const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
+const ignoreCluster = () => {};
+
+/** The kept proposals as the reader will see them, or what keeps them from loading. */
+export function Preview({ bundle, result, selectedId, onSelect }: PreviewProps) {
+  const { t } = useTranslation();
+  const heading = useId();
+  return (
+    <section className="panel author-preview" aria-labelledby={heading}>
+      <h3 id={heading} className="author-panel-heading">
+        {t('author.preview.heading')}
+      </h3>
+      {!result.ok ? (
+        <ProblemList problems={result.problems} bundle={bundle} />
+      ) : result.article.events.length === 0 ? (
+        <p className="author-hint">{t('author.preview.empty')}</p>
+      ) : (
+        <PreviewTimeline article={result.article} selectedId={selectedId} onSelect={onSelect} />
+      )}
+    </section>
+  );
+}
+
+function PreviewTimeline({
+  article,
+  selectedId,
+  onSelect,
+}: {
+  readonly article: Article;
+  readonly selectedId: string | undefined;
+  readonly onSelect: (id: string | undefined) => void;
+}) {
+  const narrow = useMediaQuery('(max-width: 600px)');
+  const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
+  return (
+    <TimelineView
+      article={article}
+      lanes={lanes}
+      orientation={narrow ? 'vertical' : 'horizontal'}
+      selectedId={selectedId && article.eventById.has(selectedId) ? selectedId : undefined}
+      highlighted={NO_HIGHLIGHT}
+      revealKey={undefined}
+      onSelect={onSelect}
+      // A cluster zooms in by itself; the preview has no list to open it in.
+      onOpenCluster={ignoreCluster}
+    />
+  );
+}

@@ -1,0 +1,212 @@
+// @vitest-environment node
+import { createInstance, type TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractTemporalExpressions, type TemporalExpression } from '../extract';
+import { addFormatters } from '../i18n/formatters';
+import ar from '../i18n/locales/ar.json';
+import en from '../i18n/locales/en.json';
+import { explainAnniversaryOrigin, explainExpression, type Explanation } from './explain';
+import { wordExplanation } from './wordExplanation';
+
+const DATELINE = '2021-09-07'; // a Tuesday
+
+let tEn: TFunction;
+let tAr: TFunction;
+beforeAll(async () => {
+  const i18n = createInstance();
+  await i18n.init({
+    lng: 'en',
+    resources: { en: { translation: en }, ar: { translation: ar } },
+    interpolation: { escapeValue: false },
+  });
+  addFormatters(i18n);
+  tEn = i18n.getFixedT('en');
+  tAr = i18n.getFixedT('ar');
+});
+
+/** The expressions of `text`, and the one whose words are `words`. */
+function found(text: string, words: string, dateline = DATELINE) {
+  const all = extractTemporalExpressions(text, dateline);
+  const e = all.find((x) => x.text === words);
+  if (!e) throw new Error(`no expression «${words}» in: ${all.map((x) => x.text).join(', ')}`);
+  return { e, all };
+}
+
+/** Intl puts thin spaces around the dash of a range; plain spaces read better in a test. */
+const english = (explanation: Explanation) =>
+  wordExplanation(explanation, tEn, 'en').map((s) => s.replaceAll('\u2009', ' '));
+const keys = (explanation: Explanation) => explanation.map((p) => p.key);
+
+describe('explaining how a date was read', () => {
+  it('a date written in full', () => {
+    const { e } = found('وقع الاتفاق في 25 مايو 1971', '25 مايو 1971');
+    expect(keys(explainExpression(e))).toEqual(['author.explain.stated']);
+    expect(english(explainExpression(e))).toEqual(['Written in the article: 25 May 1971.']);
+  });
+
+  it('a date whose year comes from the dateline', () => {
+    const { e } = found('أعرب الرئيس يوم الثلاثاء(7 سبتمبر) عن استعداده', 'يوم الثلاثاء(7 سبتمبر)');
+    expect(english(explainExpression(e))).toEqual([
+      'Written in the article: 7 September 2021.',
+      'The year is not written, so it is the article’s year, 2021.',
+    ]);
+  });
+
+  it('a date put in the year before, so it does not fall far after the dateline', () => {
+    const { e } = found('وقع الاتفاق في 25 ديسمبر', '25 ديسمبر', '2021-01-05');
+    expect(keys(explainExpression(e))).toEqual(['author.explain.stated', 'author.explain.completedYearBefore']);
+    expect(english(explainExpression(e))[1]).toContain('so it is the year before, 2020.');
+  });
+
+  it('a Hijri date converted on the Umm al-Qura calendar', () => {
+    const { e } = found('صدر في 30 محرم 1443 هـ', '30 محرم 1443 هـ');
+    expect(explainExpression(e)[0]).toMatchObject({
+      key: 'author.explain.converted',
+      values: { hijri: { type: 'hijri', fields: 'day' } },
+    });
+    expect(english(explainExpression(e))).toEqual([
+      '30 Muharram 1443 AH on the Umm al-Qura Hijri calendar is 7 September 2021.',
+    ]);
+  });
+
+  it('a Hijri date whose Hijri year comes from the dateline', () => {
+    const { e } = found('تبدأ المناسك في الثامن من ذي الحجة', 'الثامن من ذي الحجة', '2022-05-26');
+    expect(english(explainExpression(e))).toEqual([
+      '8 Dhuʻl-Hijjah 1443 AH on the Umm al-Qura Hijri calendar is 7 July 2022.',
+      'The Hijri year is not written, so it is the article’s Hijri year, 1443.',
+    ]);
+  });
+
+  it('a year counted from the dateline', () => {
+    const { e } = found('العام المقبل', 'العام المقبل');
+    expect(explainExpression(e)).toEqual([
+      {
+        key: 'author.explain.relativeYearsLater',
+        count: 1,
+        values: { from: { type: 'year', year: 2021 }, to: { type: 'year', year: 2022 } },
+      },
+    ]);
+    expect(english(explainExpression(e))).toEqual(['Counted from the article’s date: 2021 + 1 = 2022.']);
+  });
+
+  it('years and months counted back from the dateline', () => {
+    const { e: years, all } = found('منذ 3 سنوات وقبل ثلاثة أشهر', 'منذ 3 سنوات');
+    const months = all.find((x) => x.text === 'قبل ثلاثة أشهر') as TemporalExpression;
+    expect(english(explainExpression(years))).toEqual(['Counted from the article’s date: 2021 − 3 = 2018.']);
+    expect(english(explainExpression(months))).toEqual([
+      '3 months before the article’s date (7 September 2021): June 2021.',
+    ]);
+  });
+
+  it('days counted from the dateline, in the plural the language needs', () => {
+    const { e } = found('وصل أمس', 'أمس');
+    expect(english(explainExpression(e))).toEqual([
+      '1 day before the article’s date (7 September 2021): 6 September 2021.',
+    ]);
+    expect(wordExplanation(explainExpression(e), tAr, 'ar')).toEqual([
+      'قبل تاريخ المقال (7 سبتمبر 2021) بيوم واحد: 6 سبتمبر 2021.',
+    ]);
+  });
+
+  it('a weekday: the Tuesday on or before the dateline', () => {
+    const { e } = found('وقال يوم الثلاثاء إن', 'يوم الثلاثاء');
+    expect(keys(explainExpression(e))).toEqual(['author.explain.weekdayOnOrBefore']);
+    expect(english(explainExpression(e))).toEqual([
+      'The Tuesday on or before the article’s date, 7 September 2021: 7 September 2021.',
+    ]);
+  });
+
+  it('the last weekday of a name before the dateline', () => {
+    const { e } = found('الثلاثاء الماضي', 'الثلاثاء الماضي');
+    expect(english(explainExpression(e))).toEqual([
+      'The last Tuesday before the article’s date, 7 September 2021: 31 August 2021.',
+    ]);
+  });
+
+  it('a half of a year counted from the dateline', () => {
+    const { e } = found('النصف الثاني من العام المقبل', 'النصف الثاني من العام المقبل');
+    expect(english(explainExpression(e))).toEqual([
+      'Counted from the article’s date: 2021 + 1 = 2022.',
+      'Half 2 of that year: July – December 2022.',
+    ]);
+  });
+
+  it('a range written out, each end as written', () => {
+    const { e } = found('من 4 إلى 6 أغسطس 2015', 'من 4 إلى 6 أغسطس 2015');
+    expect(english(explainExpression(e))).toEqual([
+      'A span written in the article: from 4 August 2015 to 6 August 2015.',
+    ]);
+  });
+
+  it('a range whose ends take their year from the dateline says so once', () => {
+    const { e } = found('من 12 وحتى 30 يناير', 'من 12 وحتى 30 يناير');
+    expect(keys(explainExpression(e))).toEqual(['author.explain.range', 'author.explain.completedDatelineYear']);
+  });
+
+  it('an anniversary dated by a phrase beside it: origin + years = date', () => {
+    const { e, all } = found(
+      'مشيرا إلى أن العام المقبل يصادف الذكرى الـ30 لإقامة العلاقات الدبلوماسية',
+      'الذكرى الـ30',
+    );
+    expect(english(explainExpression(e, all))).toEqual([
+      'Anniversary, 30 years on: 1992 + 30 = 2022.',
+      'The text dates it with “العام المقبل”.',
+      'Counted from the article’s date: 2021 + 1 = 2022.',
+    ]);
+    expect(wordExplanation(explainExpression(e, all), tAr, 'ar')[0]).toBe('ذكرى مرور 30 عامًا: 1992 + 30 = 2022.');
+  });
+
+  it('the origin an anniversary counts from', () => {
+    const { e } = found('العام المقبل يصادف الذكرى الـ30', 'الذكرى الـ30');
+    expect(english(explainAnniversaryOrigin(e))).toEqual(['What the anniversary counts from: 2022 − 30 = 1992.']);
+  });
+
+  it('an anniversary dated from the origin the text gives', () => {
+    const { e, all } = found('احتفلت المنظمة بالذكرى الخمسين لتأسيسها في 25 مايو 1971', 'الذكرى الخمسين');
+    expect(english(explainExpression(e, all))).toEqual([
+      'Anniversary, 50 years on: 25 May 1971 + 50 = 25 May 2021.',
+      'The text gives what it marks: “25 مايو 1971”.',
+    ]);
+  });
+
+  it('an undated anniversary, assumed to fall in the dateline year', () => {
+    const { e } = found('وهنأ طاجيكستان بمناسبة الذكرى الـ30 المقبلة لاستقلالها', 'الذكرى الـ30 المقبلة');
+    expect(english(explainExpression(e))).toEqual([
+      'Anniversary, 30 years on: 1991 + 30 = 2021.',
+      'Nothing in the text dates it, so it is taken to fall in the article’s year, 2021 (approximate).',
+    ]);
+  });
+
+  it('a length of time, a recurring time and an uncounted length', () => {
+    const text = 'خلاف استمر ثلاث سنوات ونصف. والندوات كل يوم سبت. خلال الأشهر الماضية';
+    const { all } = found(text, 'ثلاث سنوات ونصف');
+    expect(all.map((e) => english(explainExpression(e)))).toEqual([
+      ['A length of time, 3.5 years: not a date.'],
+      ['Every Saturday: a time that recurs, not a date.'],
+      ['A length of time the text does not count: not a date.'],
+    ]);
+  });
+
+  it('a decade completed with its century', () => {
+    const { e } = found('في التسعينيات', 'التسعينيات');
+    expect(english(explainExpression(e))).toEqual([
+      'Written in the article: 1990 – 1999.',
+      'The century is not written, so it is the latest such decade begun by the article’s date.',
+    ]);
+  });
+
+  it('the part of a period the text points to', () => {
+    const { e } = found('أواخر العام الجاري', 'أواخر العام الجاري');
+    expect(english(explainExpression(e))).toEqual([
+      'The article’s own year: 2021.',
+      'The text points to its end.',
+    ]);
+  });
+
+  it('a time of day without a day has no place on the timeline', () => {
+    const { e } = found('ابتداء من الساعة السابعة مساء', 'الساعة السابعة مساء');
+    expect(english(explainExpression(e))).toEqual([
+      'The text does not say which day, so it has no place on the timeline.',
+    ]);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Words an explanation (explain.ts) in the reader's language: dates at their precision,
+ * Hijri dates on the Umm al-Qura calendar, weekday names and lengths from Intl, years as
+ * plain digits.
+ */
+import type { TFunction } from 'i18next';
+import type { Unit } from '../extract';
+import { dateFormat, formatSpan } from '../i18n/formatDate';
+import { numberFormat } from '../i18n/formatters';
+import { periodStart } from '../model/dates';
+import type { Explanation, ExplanationPart, ExplanationValue } from './explain';
+
+export function wordExplanation(explanation: Explanation, t: TFunction, language: string): string[] {
+  return explanation.map((p) => wordPart(p, t, language));
+}
+
+export function wordPart(p: ExplanationPart, t: TFunction, language: string): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(p.values)) values[name] = wordValue(value, language);
+  if (p.count !== undefined) values['count'] = p.count;
+  // Keys come from a closed union, each with its own placeholders; the values are all strings.
+  return t(p.key, values);
+}
+
+const HIJRI_OPTIONS: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions>> = {
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  year: { year: 'numeric' },
+};
+
+/** Intl has no decades or centuries; they are given in years. */
+const INTL_UNIT: Readonly<Record<Unit, { unit: string; factor: number }>> = {
+  century: { unit: 'year', factor: 100 },
+  decade: { unit: 'year', factor: 10 },
+  year: { unit: 'year', factor: 1 },
+  month: { unit: 'month', factor: 1 },
+  week: { unit: 'week', factor: 1 },
+  day: { unit: 'day', factor: 1 },
+  hour: { unit: 'hour', factor: 1 },
+  minute: { unit: 'minute', factor: 1 },
+};
+
+/** A day of each ISO weekday (1 January 2024 was a Monday), to name weekdays through Intl. */
+const weekdayInstant = (day: number) => Date.UTC(2024, 0, day);
+
+function wordValue(value: ExplanationValue, language: string): string {
+  switch (value.type) {
+    case 'year':
+      return String(value.year);
+    case 'date':
+      return formatSpan(value.start, value.end, language);
+    case 'hijri':
+      return dateFormat(language, HIJRI_OPTIONS[value.fields], 'islamic-umalqura').format(periodStart(value.at));
+    case 'weekday':
+      return dateFormat(language, { weekday: 'long' }).format(weekdayInstant(value.day));
+    case 'length': {
+      const { unit, factor } = INTL_UNIT[value.unit];
+      return numberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value.amount * factor);
+    }
+    case 'phrase':
+      return value.text;
+    case 'number':
+      return numberFormat(language).format(value.value);
+  }
+}
