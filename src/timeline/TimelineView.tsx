@@ -207,12 +207,13 @@ export function TimelineView({
     });
   }, [size.width]);
 
-  // A selection made elsewhere (list, reader, link) is brought into view.
+  // A selection made elsewhere (list, reader, link) is brought into view; again once the
+  // timeline has its real size (a deep link's first reveal is measured against a guess).
   useEffect(() => {
     if (selectedId) reveal(selectedId);
-    // Only when the selection changes, not on every zoom frame.
+    // Only when the selection or the size changes, not on every zoom frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedId]);
+  }, [selectedId, length]);
 
   // The events of a clicked sentence are brought into view together.
   useEffect(() => {

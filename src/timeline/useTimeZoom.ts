@@ -121,6 +121,11 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
     apply(windowRef.current);
   }, [apply]);
 
+  // Animation frames apply with the latest geometry: the size can change while a zoom glides
+  // (the first measurement comes right after a deep link's reveal starts).
+  const latestApply = useRef(apply);
+  latestApply.current = apply;
+
   const animateTo = useCallback(
     (target: TimeWindow) => {
       cancelAnimationFrame(animation.current);
@@ -131,9 +136,11 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
       }
       const started = performance.now();
       const step = (now: number) => {
-        const s = Math.min(1, (now - started) / ANIMATION_MS);
+        // A frame's timestamp can precede the call that asked for it; s < 0 would extrapolate
+        // the log-span interpolation to an astronomically wide window.
+        const s = Math.min(1, Math.max(0, (now - started) / ANIMATION_MS));
         const eased = 1 - (1 - s) ** 3;
-        apply(interpolateWindow(from, target, eased));
+        latestApply.current(interpolateWindow(from, target, eased));
         if (s < 1) animation.current = requestAnimationFrame(step);
       };
       animation.current = requestAnimationFrame(step);

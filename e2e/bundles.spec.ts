@@ -1,0 +1,132 @@
+/**
+ * Other articles than the embedded one: a bundle by same-origin URL, broken bundles,
+ * not-JSON, a cross-origin address, and files opened from disk (including one too large).
+ */
+import { writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { detailsTitle, marker, openApp, surface } from './support/app';
+import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
+
+test.use({ actionTimeout: 10_000 });
+
+const SHORT_URL = '/fixtures/short-article.bundle.json';
+
+/** Serves a body at a same-origin path, as if the site hosted it. */
+async function serve(page: Page, pathname: string, body: string | { path: string }) {
+  await page.route(`**${pathname}`, (route) =>
+    typeof body === 'string'
+      ? route.fulfill({ status: 200, contentType: 'application/json', body })
+      : route.fulfill({ status: 200, contentType: 'application/json', path: body.path }),
+  );
+}
+
+/** The short fixture broken in two independent ways. */
+function brokenBundle(): string {
+  const bundle = bundleCopy(SHORT_PATH);
+  const first = bundle.events[0];
+  const second = bundle.events[1];
+  if (!first || !second) throw new Error('the fixture has fewer than two events');
+  first['category'] = 'festival';
+  delete second['start'];
+  return JSON.stringify(bundle);
+}
+
+test('?bundle= renders a second bundle served from the same origin', async ({ page }) => {
+  await serve(page, SHORT_URL, { path: SHORT_PATH });
+  await openApp(page, { lang: 'en', bundle: SHORT_URL });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(shortBundle.article.title['en'] ?? '');
+  // The fixture's events are drawn, the seed's are gone.
+  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(0);
+  const drawn = await surface(page)
+    .locator('[data-event-id]')
+    .evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset['eventId'] ?? ''));
+  const ids = shortBundle.events.map((e) => e.id);
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(drawn.every((id) => ids.includes(id)), `drawn: ${drawn.join(', ')}`).toBe(true);
+  await expect(page.getByRole('region', { name: 'Article', exact: true }).locator('li[data-sentence-id]')).toHaveCount(
+    shortBundle.sentences.length,
+  );
+
+  const id = drawn[0] ?? '';
+  await marker(page, id).click();
+  await expect(detailsTitle(page)).toHaveText(shortBundle.events.find((e) => e.id === id)?.title['en'] ?? '');
+});
+
+test('a bundle with errors shows each problem with its path, and the way back to the embedded article works', async ({
+  page,
+}) => {
+  await serve(page, '/broken.bundle.json', brokenBundle());
+  await openApp(page, { lang: 'en', bundle: '/broken.bundle.json', expect: 'error' });
+  const screen = page.locator('.error-screen');
+  await expect(screen.getByRole('heading', { name: 'This bundle cannot be opened' })).toBeVisible();
+  await expect(screen).toContainText('/broken.bundle.json');
+  const problems = screen.locator('ol.problems > li');
+  await expect(problems).toHaveCount(2);
+  const paths = await problems.locator('.problem-path').allTextContents();
+  expect(paths.sort()).toEqual(['events[0].category', 'events[1].start']);
+  await expect(problems.filter({ hasText: 'events[0].category' })).toContainText('festival');
+  for (const message of await problems.locator('.problem-message').allTextContents()) {
+    expect(message.trim().length).toBeGreaterThan(5);
+  }
+
+  await screen.getByRole('link', { name: 'Back to the embedded article' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.article.title['en'] ?? '');
+  await expect(page).not.toHaveURL(/bundle=/);
+  await expect(surface(page).locator('[data-event-id]').first()).toBeVisible();
+  await expect(screen).toHaveCount(0);
+});
+
+test('a file that is not JSON shows a plain message', async ({ page }) => {
+  await serve(page, '/not-json.bundle.json', 'this is <b>not</b> JSON, it is prose');
+  await openApp(page, { lang: 'en', bundle: '/not-json.bundle.json', expect: 'error' });
+  const problems = page.locator('.error-screen ol.problems > li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-problem-code', 'not-json');
+  await expect(problems).toContainText('This is not JSON');
+  await expect(problems).not.toContainText('SyntaxError:');
+});
+
+test('a cross-origin ?bundle= is refused with a message and never requested', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).hostname.endsWith('example.com')) requested.push(request.url());
+  });
+  await page.route('https://example.com/**', (route) => {
+    requested.push(route.request().url());
+    return route.abort();
+  });
+  await openApp(page, { lang: 'en', bundle: 'https://example.com/x.json', expect: 'error' });
+  const problems = page.locator('.error-screen ol.problems > li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-problem-code', 'not-same-origin');
+  await expect(problems).toContainText('https://example.com/x.json');
+  await expect(problems).toContainText('opens bundles from this site only');
+  expect(requested).toEqual([]);
+});
+
+test('"Open a bundle…" opens a bundle file from disk', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  await expect(page.getByRole('button', { name: 'Open a bundle…' })).toBeVisible();
+  await page.setInputFiles('input[type=file]', SHORT_PATH);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(shortBundle.article.title['en'] ?? '');
+  await expect(page.getByRole('status').filter({ hasText: 'short-article.bundle.json' })).toBeVisible();
+  await expect(surface(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(0);
+});
+
+test('a 20 MB file is refused with a size message', async ({ page }, testInfo) => {
+  await openApp(page, { lang: 'en' });
+  // Made here, written beside the test's output: handing the browser a path is much faster than a 20 MB buffer.
+  const file = testInfo.outputPath('huge.bundle.json');
+  writeFileSync(file, Buffer.alloc(20 * 1024 * 1024, 0x20));
+  await page.setInputFiles('input[type=file]', file);
+  const problems = page.locator('.error-screen ol.problems > li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-problem-code', 'too-large');
+  await expect(problems).toContainText(/20\s?MB/);
+  // …and names the limit it passed, whatever the limit is (less than the file's size).
+  const limit = /more than the (\d+(?:\.\d+)?)\s?MB/.exec(await problems.innerText());
+  expect(limit, 'the message names the limit in MB').not.toBeNull();
+  expect(Number(limit?.[1])).toBeLessThan(20);
+  await expect(page.locator('.error-screen')).toContainText('huge.bundle.json');
+});

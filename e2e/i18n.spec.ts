@@ -1,0 +1,191 @@
+/**
+ * The four interface languages: document language and direction, switching back
+ * and forth without losing the view, loading one language's strings at a time,
+ * and the Hijri calendar option.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  detailsTitle,
+  marker,
+  markCentre,
+  openApp,
+  settle,
+  surface,
+  tickLabels,
+  waitForApp,
+  zoomIn,
+  LANGS,
+  type Lang,
+} from './support/app';
+import { readLocale, titleOf, uiString } from './support/seed';
+
+test.use({ actionTimeout: 10_000 });
+
+const ENDONYM: Record<Lang, string> = { ar: 'العربية', en: 'English', zh: '中文', ru: 'Русский' };
+const LOCALE_CHUNK = /\/assets\/(ar|en|zh|ru)-[^/]*\.js$/;
+
+const switcherButton = (page: Page, lang: Lang) =>
+  page.locator('[data-language-switcher]').getByRole('button', { name: ENDONYM[lang], exact: true });
+
+async function centreX(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  return box.x + box.width / 2;
+}
+
+/** The years of the first and last axis ticks, read from their labels (language-independent). */
+async function tickYears(page: Page): Promise<[number, number]> {
+  const labels = await tickLabels(page);
+  const year = (label: string | undefined) => Number(/\d{4}/.exec(label ?? '')?.[0] ?? NaN);
+  return [year(labels[0]), year(labels.at(-1))];
+}
+
+for (const lang of LANGS) {
+  test(`?lang=${lang} sets html lang and dir and shows the interface in ${lang}`, async ({ page }) => {
+    test.skip(!readLocale(lang), `src/i18n/locales/${lang}.json is not written yet`);
+    await openApp(page, { lang });
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.getByRole('heading', { level: 2, name: uiString(lang, 'timeline', 'heading'), exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: uiString(lang, 'header', 'openBundle'), exact: true })).toBeVisible();
+    await expect(switcherButton(page, lang)).toHaveAttribute('aria-pressed', 'true');
+  });
+}
+
+test('switching English → Arabic → English flips direction, header and timeline, and keeps the selection', async ({
+  page,
+}) => {
+  const id = 'sco-founding-2001';
+  await openApp(page, { lang: 'en', event: id });
+
+  const check = async (lang: 'en' | 'ar') => {
+    const rtl = lang === 'ar';
+    await expect(page.locator('html')).toHaveAttribute('dir', rtl ? 'rtl' : 'ltr');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page).toHaveURL(new RegExp(`[?&]lang=${lang}(&|$)`));
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+    await expect(switcherButton(page, lang)).toHaveAttribute('aria-pressed', 'true');
+    await settle(page);
+    // The switcher sits at the end of the header: right in English, left in Arabic.
+    const switcher = await centreX(page, '[data-language-switcher]');
+    const brand = await centreX(page, '.brand');
+    if (rtl) expect(switcher, 'switcher left of the brand').toBeLessThan(brand);
+    else expect(switcher, 'switcher right of the brand').toBeGreaterThan(brand);
+    // Time runs with the reading direction.
+    const earliest = await markCentre(page, 'tajikistan-independence-1991');
+    const latest = await markCentre(page, 'diplomatic-relations-30th-anniversary');
+    if (rtl) expect(earliest.x).toBeGreaterThan(latest.x);
+    else expect(earliest.x).toBeLessThan(latest.x);
+    // The selection survives, named in the new language.
+    await expect(marker(page, id)).toHaveAttribute('aria-pressed', 'true');
+    await expect(detailsTitle(page)).toHaveText(titleOf(id, lang));
+  };
+
+  await check('en');
+  await switcherButton(page, 'ar').click();
+  await check('ar');
+  await switcherButton(page, 'en').click();
+  await check('en');
+});
+
+test('switching language keeps the visible time window', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  await zoomIn(page, 'en');
+  await zoomIn(page, 'en');
+  // Pan a little towards later dates, so the window is neither the default nor centred.
+  await surface(page).getByRole('slider', { name: uiString('en', 'timeline', 'axis') }).focus();
+  await page.keyboard.press('ArrowRight');
+  await settle(page);
+  const before = await tickYears(page);
+  expect(before.every(Number.isFinite), `tick years ${before.join('–')}`).toBe(true);
+
+  await switcherButton(page, 'ar').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await settle(page);
+  expect(await tickYears(page), 'first and last tick in Arabic').toEqual(before);
+
+  await switcherButton(page, 'en').click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await settle(page);
+  expect(await tickYears(page), 'first and last tick back in English').toEqual(before);
+});
+
+test('the first download holds one language’s strings only', async ({ page }) => {
+  const chunks: string[] = [];
+  page.on('request', (request) => {
+    const match = LOCALE_CHUNK.exec(new URL(request.url()).pathname);
+    if (match?.[1]) chunks.push(match[1]);
+  });
+  await openApp(page, { lang: 'ar' });
+  await page.waitForLoadState('networkidle');
+  expect(chunks).toEqual(['ar']);
+});
+
+test('switching to a language not loaded yet paints within 100 ms', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const targets = (['ar', 'zh', 'ru'] as const).filter((lang) => readLocale(lang));
+  for (const lang of targets) {
+    const heading = uiString(lang, 'timeline', 'heading');
+    const result = await page.evaluate(
+      async ({ lang, name, heading }) => {
+        const loaded = performance.getEntriesByType('resource').some((e) => e.name.includes(`/assets/${lang}-`));
+        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-language-switcher] button')].find(
+          (b) => b.textContent === name,
+        );
+        if (!button) throw new Error(`no ${name} button`);
+        const painted = (t0: number) =>
+          new Promise<number>((resolve) => {
+            const done = () =>
+              document.documentElement.lang === lang && document.querySelector('#timeline-heading')?.textContent === heading;
+            // After the frame that shows the change: a message posted from requestAnimationFrame runs after paint.
+            const afterPaint = () =>
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now() - t0);
+                channel.port2.postMessage(null);
+              });
+            if (done()) return afterPaint();
+            const observer = new MutationObserver(() => {
+              if (!done()) return;
+              observer.disconnect();
+              afterPaint();
+            });
+            observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
+          });
+        const t0 = performance.now();
+        const result = painted(t0);
+        button.click();
+        return { loaded, ms: await result };
+      },
+      { lang, name: ENDONYM[lang], heading },
+    );
+    console.log(`language switch en → ${lang} (strings not loaded before): ${result.ms.toFixed(1)} ms from click to painted`);
+    expect(result.loaded, `${lang} strings were not loaded before the click`).toBe(false);
+    // Soft, so every language's figure is measured and reported.
+    expect.soft(result.ms, `en → ${lang}: ms from click to painted`).toBeLessThan(100);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await switcherButton(page, 'en').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  }
+});
+
+test('"Gregorian and Hijri" shows 30 Muharram 1443 for the phone call, and is remembered', async ({ page }) => {
+  const id = 'xi-rahmon-phone-call-2021-09-07';
+  await openApp(page, { lang: 'en', event: id });
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+  const details = page.getByRole('region', { name: 'Details' });
+  await expect(details).not.toContainText('Muharram');
+
+  await page.getByRole('combobox', { name: 'Calendar' }).selectOption({ label: 'Gregorian and Hijri' });
+  await expect(details).toContainText('30 Muharram 1443');
+
+  await page.reload();
+  await waitForApp(page, { lang: 'en' });
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+  await expect(details).toContainText('30 Muharram 1443');
+
+  // A fresh link without cal= still shows the Hijri date: the choice is remembered, not only in this URL.
+  await openApp(page, { lang: 'en', event: id });
+  await expect(page.getByRole('combobox', { name: 'Calendar' })).toHaveValue('hijri');
+  await expect(details).toContainText('30 Muharram 1443');
+});

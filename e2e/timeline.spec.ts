@@ -1,0 +1,252 @@
+/**
+ * The timeline in a real browser, wide and narrow, in English and in Arabic:
+ * selection and evidence, keyboard movement, reading direction, label collisions,
+ * zoom, and the link between the reader and the timeline.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+  clippedTicks,
+  details,
+  detailsTitle,
+  focusedItem,
+  labelBoxes,
+  marker,
+  markCentre,
+  openApp,
+  overlaps,
+  settle,
+  surface,
+  tickLabels,
+  yearOnly,
+  zoomIn,
+  zoomInButton,
+  type Lang,
+  type SizeName,
+} from './support/app';
+import { escapeRegExp, eventById, eventsOfSentence, seed, timeOrder, titleOf, uiString } from './support/seed';
+
+const CONFIGS: readonly { lang: Lang; size: SizeName }[] = [
+  { lang: 'en', size: 'wide' },
+  { lang: 'ar', size: 'wide' },
+  { lang: 'en', size: 'narrow' },
+  { lang: 'ar', size: 'narrow' },
+];
+
+/** An event drawn on its own at the initial view of each width. */
+const VISIBLE_EVENT: Record<SizeName, string> = {
+  wide: 'sco-dushanbe-summit-2021',
+  narrow: 'sco-founding-2001',
+};
+
+const EARLIEST = 'tajikistan-independence-1991';
+const LATEST = 'diplomatic-relations-30th-anniversary';
+
+/** The marker button of an event, found as a user would: by its accessible name (title, then date). */
+function markerByName(page: Page, id: string, lang: Lang) {
+  return surface(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(titleOf(id, lang))}`) });
+}
+
+async function showTab(page: Page, lang: Lang, tab: 'timeline' | 'article') {
+  await page.getByRole('tab', { name: uiString(lang, 'views', tab), exact: true }).click();
+}
+
+for (const { lang, size } of CONFIGS) {
+  test.describe(`${lang}, ${size}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await openApp(page, { lang, size });
+    });
+
+    test('loads the embedded article', async ({ page }) => {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.article.title[lang] ?? '');
+      await expect(surface(page)).toBeVisible();
+      expect(await surface(page).locator('[data-event-id], [data-cluster-count]').count()).toBeGreaterThan(0);
+      if (size === 'narrow') await showTab(page, lang, 'article');
+      const reader = page.getByRole('region', { name: uiString(lang, 'reader', 'heading'), exact: true });
+      await expect(reader).toBeVisible();
+      await expect(reader.locator('li[data-sentence-id]')).toHaveCount(seed.sentences.length);
+    });
+
+    test('clicking a marker selects it and shows the evidence phrase marked in the Arabic and the translation', async ({
+      page,
+    }) => {
+      const id = VISIBLE_EVENT[size];
+      const event = eventById(id);
+      const button = markerByName(page, id, lang);
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(detailsTitle(page)).toHaveText(titleOf(id, lang));
+      await expect(page).toHaveURL(new RegExp(`[?&]event=${id}(&|$)`));
+
+      // The translation beside the Arabic is the interface language's, or English in the Arabic interface.
+      const translation = lang === 'ar' ? 'en' : lang;
+      for (const evidence of event.evidence) {
+        const figure = details(page).locator(`figure.evidence[data-sentence-id="${evidence.sentence}"]`);
+        const original = figure.locator('blockquote[lang="ar"][dir="rtl"] mark');
+        await expect(original.first()).toBeVisible();
+        const originalMarks = await original.allTextContents();
+        expect(originalMarks.every((text) => text.trim().length > 0)).toBe(true);
+        expect(originalMarks.join(' … ')).toContain(evidence.phrase);
+
+        const translated = figure.locator(`blockquote[lang="${translation}"] mark`);
+        await expect(translated.first()).toBeVisible();
+        const translatedMarks = await translated.allTextContents();
+        expect(translatedMarks.every((text) => text.trim().length > 0)).toBe(true);
+        const phrase = evidence.translations?.[translation];
+        if (phrase) expect(translatedMarks.join(' … ')).toContain(phrase);
+      }
+    });
+
+    test('arrow keys move focus to the next and previous event in time order; Enter selects, Escape clears', async ({
+      page,
+    }) => {
+      const order = timeOrder();
+      // Wide: later is to the right in English, to the left in Arabic. Narrow: later is down.
+      const [later, earlier] =
+        size === 'narrow' ? ['ArrowDown', 'ArrowUp'] : lang === 'ar' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+      const start = size === 'narrow' ? VISIBLE_EVENT.narrow : EARLIEST;
+      const at = order.indexOf(start);
+      const next = order[at + 1] ?? '';
+      const afterNext = order[at + 2] ?? '';
+
+      await marker(page, start).focus();
+      expect(await focusedItem(page)).toBe(start);
+      await page.keyboard.press(later);
+      await expect.poll(() => focusedItem(page), { message: `${later} from ${start}` }).toBe(next);
+      await settle(page);
+      await page.keyboard.press(later);
+      await expect.poll(() => focusedItem(page), { message: `${later} from ${next}` }).toBe(afterNext);
+      await settle(page);
+      await page.keyboard.press(earlier);
+      await expect.poll(() => focusedItem(page), { message: `${earlier} from ${afterNext}` }).toBe(next);
+      await settle(page);
+
+      await page.keyboard.press('Enter');
+      await expect(marker(page, next)).toHaveAttribute('aria-pressed', 'true');
+      await expect(detailsTitle(page)).toHaveText(titleOf(next, lang));
+      await page.keyboard.press('Escape');
+      await expect(marker(page, next)).toHaveAttribute('aria-pressed', 'false');
+      await expect(detailsTitle(page)).toHaveCount(0);
+      await expect(page).not.toHaveURL(/[?&]event=/);
+    });
+
+    if (size === 'wide') {
+      test(`the earliest event is ${lang === 'ar' ? 'right' : 'left'} of the latest`, async ({ page }) => {
+        const earliest = await markCentre(page, EARLIEST);
+        const latest = await markCentre(page, LATEST);
+        if (lang === 'ar') expect(earliest.x).toBeGreaterThan(latest.x);
+        else expect(earliest.x).toBeLessThan(latest.x);
+      });
+    } else {
+      test('the earliest event is above the latest (time runs down)', async ({ page }) => {
+        // Narrow, both ends may be inside clusters: find the blocks whose names give their years.
+        const first = surface(page).getByRole('button', { name: /1991/ });
+        const last = surface(page).getByRole('button', { name: /2022/ });
+        await expect(first).toHaveCount(1);
+        await expect(last).toHaveCount(1);
+        const a = await first.boundingBox();
+        const b = await last.boundingBox();
+        expect(a && b && a.y + a.height <= b.y, `1991 block ${JSON.stringify(a)} above 2022 block ${JSON.stringify(b)}`).toBe(true);
+      });
+    }
+
+    test('no two timeline labels overlap at the initial view', async ({ page }) => {
+      const boxes = await labelBoxes(page);
+      expect(boxes.length).toBeGreaterThan(3);
+      expect(overlaps(boxes)).toEqual([]);
+    });
+
+    test('no two timeline labels overlap after zooming in twice', async ({ page }) => {
+      await zoomIn(page, lang);
+      await zoomIn(page, lang);
+      const boxes = await labelBoxes(page);
+      expect(boxes.length).toBeGreaterThan(3);
+      expect(overlaps(boxes)).toEqual([]);
+    });
+
+    test('axis tick labels are not cut by the edges of the plot', async ({ page }) => {
+      expect(await clippedTicks(page), 'initial view').toEqual([]);
+      await zoomIn(page, lang);
+      expect(await clippedTicks(page), 'zoomed in once').toEqual([]);
+    });
+
+    test('zooming in with the + button turns year ticks into month ticks', async ({ page }) => {
+      const initial = await tickLabels(page);
+      expect(initial.length).toBeGreaterThan(1);
+      expect(initial.every(yearOnly), `initial ticks ${initial.join(' | ')}`).toBe(true);
+      let labels = initial;
+      for (let i = 0; i < 12 && labels.every(yearOnly); i++) {
+        await zoomInButton(page, lang).click();
+        await settle(page);
+        labels = await tickLabels(page);
+      }
+      expect(labels.some((label) => !yearOnly(label)), `ticks after zooming ${labels.join(' | ')}`).toBe(true);
+    });
+
+    test('zooming in with the mouse wheel turns year ticks into month ticks', async ({ page }) => {
+      const initial = await tickLabels(page);
+      expect(initial.every(yearOnly), `initial ticks ${initial.join(' | ')}`).toBe(true);
+      await surface(page).scrollIntoViewIfNeeded();
+      const box = await surface(page).boundingBox();
+      if (!box) throw new Error('no zoom surface');
+      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+      let labels = initial;
+      for (let i = 0; i < 12 && labels.every(yearOnly); i++) {
+        await page.mouse.wheel(0, -400);
+        await settle(page);
+        labels = await tickLabels(page);
+      }
+      expect(labels.some((label) => !yearOnly(label)), `ticks after zooming ${labels.join(' | ')}`).toBe(true);
+    });
+
+    test('choosing a sentence in the reader highlights its events on the timeline and sets sentence= in the URL', async ({
+      page,
+    }) => {
+      const sentence = 's4';
+      const related = eventsOfSentence(sentence);
+      if (size === 'narrow') await showTab(page, lang, 'article');
+      const reader = page.getByRole('region', { name: uiString(lang, 'reader', 'heading'), exact: true });
+      const button = reader.locator(`li[data-sentence-id="${sentence}"] button.sentence`);
+      await button.click();
+      await expect(button).toHaveAttribute('aria-pressed', 'true');
+      await expect(page).toHaveURL(new RegExp(`[?&]sentence=${sentence}(&|$)`));
+      if (size === 'narrow') await showTab(page, lang, 'timeline');
+      await settle(page);
+
+      const highlighted = await surface(page)
+        .locator('[data-event-id][data-highlighted]')
+        .evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset['eventId'] ?? ''));
+      expect(highlighted.every((id) => related.includes(id)), `highlighted ${highlighted.join(', ')}`).toBe(true);
+      const highlightedClusters = await surface(page).locator('[data-cluster-count][data-highlighted]').count();
+      for (const id of related) {
+        // Each event of the sentence is highlighted: its own marker, or the cluster it is drawn in.
+        if (!highlighted.includes(id)) {
+          expect(await marker(page, id).count(), `${id} is drawn in a cluster`).toBe(0);
+          expect(highlightedClusters, `a highlighted cluster holds ${id}`).toBeGreaterThan(0);
+        }
+      }
+      if (size === 'wide') expect(highlighted.sort()).toEqual([...related].sort());
+    });
+
+    test('selecting an event marks its sentences in the reader', async ({ page }) => {
+      const id = VISIBLE_EVENT[size];
+      const sentences = [...new Set(eventById(id).evidence.map((e) => e.sentence))].sort();
+      await markerByName(page, id, lang).click();
+      if (size === 'narrow') await showTab(page, lang, 'article');
+      const reader = page.getByRole('region', { name: uiString(lang, 'reader', 'heading'), exact: true });
+      await expect(reader.locator('li[data-evidence]').first()).toBeVisible();
+      const marked = await reader
+        .locator('li[data-evidence]')
+        .evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset['sentenceId'] ?? ''));
+      expect(marked.sort()).toEqual(sentences);
+    });
+  });
+}
+
+for (const lang of ['zh', 'ru'] as const) {
+  test(`${lang}, wide: no two timeline labels overlap at the initial view`, async ({ page }) => {
+    await openApp(page, { lang, size: 'wide' });
+    const boxes = await labelBoxes(page);
+    expect(boxes.length).toBeGreaterThan(3);
+    expect(overlaps(boxes)).toEqual([]);
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * The address bar as state: deep links, history, an unknown event, and the list view.
+ */
+import { expect, test } from '@playwright/test';
+import { collectErrors, details, detailsTitle, marker, openApp, surface } from './support/app';
+import { titleOf } from './support/seed';
+
+test.use({ actionTimeout: 10_000 });
+
+const SUMMIT = 'sco-dushanbe-summit-2021';
+
+test('a link with event= opens with that event selected and its details shown', async ({ page }) => {
+  await openApp(page, { lang: 'en', event: SUMMIT });
+  await expect(marker(page, SUMMIT)).toHaveAttribute('aria-pressed', 'true');
+  await expect(surface(page).locator('[aria-pressed="true"]')).toHaveCount(1);
+  await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(titleOf(SUMMIT, 'en'));
+});
+
+test('a link to an event drawn inside a cluster at the full view zooms in until it is drawn, selected', async ({ page }) => {
+  const id = 'xi-rahmon-phone-call-2021-09-07';
+  await openApp(page, { lang: 'en', event: id });
+  await expect(marker(page, id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(marker(page, id)).toBeInViewport();
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+});
+
+test('a link with event= on a narrow screen shows that event selected on the upright timeline', async ({ page }) => {
+  await openApp(page, { lang: 'en', event: SUMMIT, size: 'narrow' });
+  await expect(marker(page, SUMMIT)).toHaveAttribute('aria-pressed', 'true');
+  await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
+});
+
+test('a narrow deep link on a slow CPU (6× throttled) draws the event instead of crashing', async ({ page }) => {
+  // Under load the deep link's zoom glides from an unmeasured size; a slowed CPU makes that happen every time.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const errors = collectErrors(page);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/?lang=en&event=${SUMMIT}`);
+  // Whichever comes first: the selected marker drawn, or the crash screen.
+  await expect(page.getByRole('alert').or(marker(page, SUMMIT))).toBeVisible({ timeout: 20_000 });
+  expect(errors, 'errors in the page').toEqual([]);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(marker(page, SUMMIT)).toHaveAttribute('aria-pressed', 'true');
+  await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
+});
+
+test('back and forward move between two selections', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const first = 'sco-founding-2001';
+  const second = 'tajikistan-independence-1991';
+  await surface(page).getByRole('button', { name: new RegExp(`^${titleOf(first, 'en')}`) }).click();
+  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
+  await surface(page).getByRole('button', { name: new RegExp(`^${titleOf(second, 'en')}`) }).click();
+  await expect(detailsTitle(page)).toHaveText(titleOf(second, 'en'));
+  await expect(page).toHaveURL(new RegExp(`event=${second}`));
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`event=${first}`));
+  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
+  await expect(marker(page, first)).toHaveAttribute('aria-pressed', 'true');
+  await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'false');
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(detailsTitle(page)).toHaveCount(0);
+
+  await page.goForward();
+  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
+  await page.goForward();
+  await expect(page).toHaveURL(new RegExp(`event=${second}`));
+  await expect(detailsTitle(page)).toHaveText(titleOf(second, 'en'));
+  await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('an unknown event id shows a clear notice and the rest of the app works', async ({ page }) => {
+  await openApp(page, { lang: 'en', event: 'no-such-event' });
+  const notice = details(page).getByRole('status');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('no event “no-such-event”');
+  await expect(surface(page).locator('[aria-pressed="true"]')).toHaveCount(0);
+
+  const id = 'sco-founding-2001';
+  await surface(page).getByRole('button', { name: new RegExp(`^${titleOf(id, 'en')}`) }).click();
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+  await expect(notice).toHaveCount(0);
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+});
+
+test('view=list shows the events as a table, with the linked event as the current row', async ({ page }) => {
+  await openApp(page, { lang: 'en', view: 'list', event: SUMMIT });
+  const table = page.getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(table.getByRole('columnheader')).toHaveText(['Date', 'Event', 'Category', 'How the date is known']);
+  await expect(table.locator('tr[aria-current="true"]')).toHaveCount(1);
+  await expect(table.locator('tr[aria-current="true"]')).toHaveAttribute('data-row-event-id', SUMMIT);
+  await expect(table.locator('tr[aria-current="true"]')).toBeInViewport();
+  await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
+});
+
+test('choosing an event in the list selects it in the details, the URL and the timeline', async ({ page }) => {
+  await openApp(page, { lang: 'en', view: 'list' });
+  const table = page.getByRole('table');
+  const id = 'sco-founding-2001';
+  await table.getByRole('link', { name: titleOf(id, 'en'), exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  await expect(page).toHaveURL(/view=list/);
+  await expect(table.locator('tr[aria-current="true"]')).toHaveAttribute('data-row-event-id', id);
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+
+  // Back on the timeline, the same event is selected.
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(marker(page, id)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).not.toHaveURL(/view=list/);
+  await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
+});
+
+test('the list with a selected event comes to rest instead of scrolling on every frame', async ({ page }) => {
+  await openApp(page, { lang: 'en', view: 'list', event: SUMMIT });
+  await expect(page.locator('tr[aria-current="true"]')).toBeVisible();
+  // Give the list its chance to scroll the row into view, then watch it for 30 frames.
+  const positions = await page.locator('[data-event-list]').evaluate(async (list) => {
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    for (let i = 0; i < 10; i++) await frame();
+    const seen: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      await frame();
+      seen.push(list.scrollTop);
+    }
+    return seen;
+  });
+  expect(new Set(positions).size, `scrollTop over 30 frames: ${positions.join(', ')}`).toBe(1);
+});
