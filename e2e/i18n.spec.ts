@@ -121,7 +121,8 @@ test('the first download holds one language’s strings only', async ({ page }) 
   expect(chunks).toEqual(['ar']);
 });
 
-test('switching to a language not loaded yet paints within 100 ms', async ({ page }) => {
+// A timing: it runs in its own project after the others, on a machine no other test is loading.
+test('switching to a language not loaded yet paints within 100 ms', { tag: '@timing' }, async ({ page }) => {
   await openApp(page, { lang: 'en' });
   const targets = (['ar', 'zh', 'ru'] as const).filter((lang) => readLocale(lang));
   for (const lang of targets) {

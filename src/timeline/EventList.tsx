@@ -4,7 +4,7 @@
  * use. Rows are virtualized, so a bundle of 100,000 events scrolls like one of 30.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import type { CalendarId } from '../i18n/formatDate';
@@ -19,13 +19,24 @@ export interface EventListProps {
   readonly onSelect: (id: string) => void;
 }
 
-const ROW_HEIGHT = 44;
+/** A first guess at a row's height; rows are measured once drawn. */
+const ROW_HEIGHT = 56;
 
 export default function EventList({ article, selectedId, highlighted, calendar, hrefFor, onSelect }: EventListProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const headRef = useRef<HTMLTableSectionElement>(null);
   const events = article.events;
+  // Rows start below the caption and the header; the header is sticky, so a row scrolled
+  // to must clear it. Both are measured once laid out.
+  const [offsets, setOffsets] = useState({ margin: 0, header: 0 });
+  useLayoutEffect(() => {
+    const margin = bodyRef.current?.offsetTop ?? 0;
+    const header = headRef.current?.offsetHeight ?? 0;
+    setOffsets((old) => (old.margin === margin && old.header === header ? old : { margin, header }));
+  }, [language]);
   // The app does not use the React Compiler; TanStack's functions are read fresh on every render.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -33,6 +44,8 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    scrollMargin: offsets.margin,
+    scrollPaddingStart: offsets.header,
     // Unit tests have no layout; render a first screenful there.
     initialRect: { width: 800, height: 600 },
   });
@@ -43,8 +56,8 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
   }, [selectedIndex, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const before = (items[0]?.start ?? offsets.margin) - offsets.margin;
+  const after = virtualizer.getTotalSize() - ((items.at(-1)?.end ?? offsets.margin) - offsets.margin);
 
   return (
     <div className="event-list" ref={scrollRef} data-event-list="">
@@ -52,7 +65,7 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
         <caption>
           {t('list.heading')} <span className="event-list-count">{t('list.count', { count: events.length })}</span>
         </caption>
-        <thead>
+        <thead ref={headRef}>
           <tr>
             <th scope="col">{t('list.date')}</th>
             <th scope="col">{t('list.title')}</th>
@@ -60,7 +73,7 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
             <th scope="col">{t('list.known')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody ref={bodyRef}>
           {before > 0 && (
             <tr aria-hidden="true" style={{ blockSize: before }}>
               <td colSpan={4} />
@@ -73,10 +86,11 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
             return (
               <tr
                 key={event.id}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
                 data-row-event-id={event.id}
                 aria-current={event.id === selectedId ? 'true' : undefined}
                 data-highlighted={highlighted.has(event.id) || undefined}
-                style={{ blockSize: ROW_HEIGHT }}
               >
                 <td className="event-list-date">
                   {eventDate(event, language)}

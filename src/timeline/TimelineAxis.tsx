@@ -1,7 +1,11 @@
 import { memo, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Anchor } from './Anchor';
-import type { Tick } from './layout/axis';
+import { ticksWithRoom, type Tick } from './layout/axis';
+import { textWidth } from './measureText';
+
+const TICK_FONT = '12px system-ui, sans-serif';
+const TICK_FONT_ARABIC = '12px "Noto Naskh Arabic", serif';
 import type { LaneGeometry } from './layout/layoutTimeline';
 
 interface TimelineAxisProps {
@@ -50,8 +54,10 @@ export const TimelineAxis = memo(function TimelineAxis({
   tickTitle,
   slider,
 }: TimelineAxisProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const helpId = useId();
+  const font = i18n.language === 'ar' ? TICK_FONT_ARABIC : TICK_FONT;
+  const labelled = ticksWithRoom(ticks, length, (tick) => (vertical ? 16 : textWidth(tick.label, font, 12) + 4));
   const sliderProps = {
     role: 'slider',
     tabIndex: 0,
@@ -97,7 +103,7 @@ export const TimelineAxis = memo(function TimelineAxis({
         </div>
         {help}
         <div className="tl-axis tl-axis-v" {...sliderProps}>
-          {ticks.map((tick) => (
+          {labelled.map((tick) => (
             <span
               key={tick.value}
               className="tl-tick-v"
@@ -147,7 +153,7 @@ export const TimelineAxis = memo(function TimelineAxis({
       </svg>
       {help}
       <div className="tl-axis tl-axis-h" style={{ insetBlockStart: bottom + 2 }} {...sliderProps}>
-        {ticks.map((tick) => (
+        {labelled.map((tick) => (
           <Anchor
             key={tick.value}
             hidden

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, tickLevel } from './axis';
+import { axisTicks, tickLevel, ticksWithRoom } from './axis';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -30,6 +30,13 @@ describe('axis ticks', () => {
   it('writes month names in Arabic with Western digits', () => {
     const ticks = axisTicks(t('2020-11-01'), t('2021-10-01'), 1000, 'ar');
     expect(ticks.find((tick) => tick.major)?.label).toBe('يناير 2021');
+  });
+
+  it('leaves out labels that would be cut by either end of the axis', () => {
+    const ticks = axisTicks(t('1990-01-01'), t('2022-01-01'), 880, 'en');
+    const fitting = ticksWithRoom(ticks, 880, () => 40);
+    expect(fitting.every((tick) => tick.u >= 20 && tick.u <= 860)).toBe(true);
+    expect(fitting.length).toBeGreaterThan(0);
   });
 
   it('picks the level from the tick spacing', () => {

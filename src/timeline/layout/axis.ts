@@ -56,3 +56,15 @@ function tickLabel(value: number, level: TickLevel, withLargerUnit: boolean, lan
       );
   }
 }
+
+/**
+ * The ticks whose labels fit on the axis: a label centred on a tick near an edge
+ * would be cut by the plot, so it is left out (its grid line stays).
+ * `extent` is the label's size along the axis (its width, or its height upright).
+ */
+export function ticksWithRoom(ticks: readonly Tick[], length: number, extent: (tick: Tick) => number): Tick[] {
+  return ticks.filter((tick) => {
+    const half = extent(tick) / 2;
+    return tick.u - half >= 0 && tick.u + half <= length;
+  });
+}
