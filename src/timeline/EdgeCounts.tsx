@@ -1,27 +1,29 @@
 import { useTranslation } from 'react-i18next';
 
-interface EdgeCountsProps {
-  readonly before: number;
-  readonly after: number;
+interface EdgeCountProps {
+  readonly side: 'before' | 'after';
+  readonly count: number;
   /** Pans by a share of the visible span (negative: earlier). */
   readonly onPan: (share: number) => void;
 }
 
-/** How many events lie outside the view on either side; with what is drawn, they add up to every event. */
-export function EdgeCounts({ before, after, onPan }: EdgeCountsProps) {
+/**
+ * How many events lie outside the view on one side; with what is drawn, the counts
+ * add up to every event. Outside the plot, so it never covers a label. Keyboard
+ * users pan with the time axis, so these mouse shortcuts stay out of the tab order.
+ */
+export function EdgeCount({ side, count, onPan }: EdgeCountProps) {
   const { t } = useTranslation();
   return (
-    <>
-      {before > 0 && (
-        <button type="button" className="tl-edge tl-edge-start" tabIndex={-1} onClick={() => onPan(-0.8)}>
-          {t('timeline.earlier', { count: before })}
-        </button>
-      )}
-      {after > 0 && (
-        <button type="button" className="tl-edge tl-edge-end" tabIndex={-1} onClick={() => onPan(0.8)}>
-          {t('timeline.later', { count: after })}
-        </button>
-      )}
-    </>
+    <button
+      type="button"
+      className={`tl-edge tl-edge-${side}`}
+      tabIndex={-1}
+      // Kept in the layout when zero, so the plot does not jump as counts come and go.
+      style={count > 0 ? undefined : { visibility: 'hidden' }}
+      onClick={() => onPan(side === 'before' ? -0.8 : 0.8)}
+    >
+      {side === 'before' ? t('timeline.earlier', { count }) : t('timeline.later', { count })}
+    </button>
   );
 }

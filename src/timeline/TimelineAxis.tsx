@@ -57,7 +57,7 @@ export const TimelineAxis = memo(function TimelineAxis({
   const { t, i18n } = useTranslation();
   const helpId = useId();
   const font = i18n.language === 'ar' ? TICK_FONT_ARABIC : TICK_FONT;
-  const labelled = ticksWithRoom(ticks, length, (tick) => (vertical ? 16 : textWidth(tick.label, font, 12) + 4));
+  const labelled = ticksWithRoom(ticks, length, (tick) => (vertical ? 16 : textWidth(tick.fullLabel, font, 12) + 4));
   const sliderProps = {
     role: 'slider',
     tabIndex: 0,

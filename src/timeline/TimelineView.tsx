@@ -35,7 +35,7 @@ import { useFontsVersion } from './useFontsReady';
 import { useTimeZoom } from './useTimeZoom';
 import { VerticalTracks } from './VerticalTracks';
 import { ZoomControls } from './ZoomControls';
-import { EdgeCounts } from './EdgeCounts';
+import { EdgeCount } from './EdgeCounts';
 
 export interface TimelineViewProps {
   readonly article: Article;
@@ -131,7 +131,17 @@ export function TimelineView({
   const { t0, t1 } = zoom.window;
 
   const layout = useMemo(
-    () => layoutTimeline({ lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows }),
+    () =>
+      layoutTimeline({
+        lanes,
+        orientation,
+        t0,
+        t1,
+        length,
+        labelWidth,
+        clusterLabelWidth,
+        laneRows,
+      }),
     [lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows],
   );
   const ticks = useMemo(
@@ -141,7 +151,8 @@ export function TimelineView({
   // Dates in names and hints are written as precisely as the axis currently shows them.
   const tickLevelNow: TickLevel = ticks[0]?.level ?? 'year';
   const pillWidth = useCallback(
-    (years: number) => textWidth(t('timeline.years', { count: years }), labelFont(language).font, 12) + 16,
+    (years: number) =>
+      textWidth(t('timeline.years', { count: years }), labelFont(language).font, 12) + 16,
     [language, t],
   );
   const brackets = useMemo(
@@ -179,7 +190,15 @@ export function TimelineView({
       let span = Math.max(t1 - t0, event.endMs - event.startMs);
       for (;;) {
         const candidate = { t0: center - span / 2, t1: center + span / 2 };
-        const trial = layoutTimeline({ lanes, orientation, ...candidate, length, labelWidth, clusterLabelWidth, laneRows });
+        const trial = layoutTimeline({
+          lanes,
+          orientation,
+          ...candidate,
+          length,
+          labelWidth,
+          clusterLabelWidth,
+          laneRows,
+        });
         if (trial.blocks.some((b) => b.kind === 'event' && b.event.id === id)) return candidate;
         if (span <= MIN_WINDOW) return candidate;
         span = Math.max(MIN_WINDOW, span / 2);
@@ -253,7 +272,8 @@ export function TimelineView({
       else if (from.kind === 'event') index = moveIndex(from.event.order, intent, events.length);
       else {
         const members = (from.ids ?? []).map((id) => article.eventById.get(id)?.order ?? 0);
-        const edge = intent === 'next' ? Math.max(...members, -1) : Math.min(...members, events.length);
+        const edge =
+          intent === 'next' ? Math.max(...members, -1) : Math.min(...members, events.length);
         index =
           members.length > 0
             ? moveIndex(edge, intent, events.length)
@@ -307,7 +327,10 @@ export function TimelineView({
     if (!intent) return;
     const target = event.currentTarget;
     const key = target.dataset.eventId ?? target.dataset.clusterKey;
-    moveFocus(ordered.find((b) => b.key === key), intent);
+    moveFocus(
+      ordered.find((b) => b.key === key),
+      intent,
+    );
     event.preventDefault();
   };
 
@@ -318,7 +341,11 @@ export function TimelineView({
       return;
     }
     const share =
-      event.key === 'PageDown' ? 1 : event.key === 'PageUp' ? -1 : panIntent(event.key, dir, orientation);
+      event.key === 'PageDown'
+        ? 1
+        : event.key === 'PageUp'
+          ? -1
+          : panIntent(event.key, dir, orientation);
     if (share === undefined) return;
     zoom.panBy(share);
     event.preventDefault();
@@ -336,112 +363,147 @@ export function TimelineView({
     const lane = layout.lanes[block.lane];
     return {
       insetInlineStart: block.boxStart,
-      insetBlockStart: lanesTop + (lane?.offset ?? 0) + METRICS.lanePadding + block.row * METRICS.rowHeight + 4,
+      insetBlockStart:
+        lanesTop + (lane?.offset ?? 0) + METRICS.lanePadding + block.row * METRICS.rowHeight + 4,
       inlineSize: block.boxEnd - block.boxStart,
     };
   };
 
-  const datelineU = ((Date.UTC(article.dateline.year, article.dateline.month - 1, article.dateline.day) + 43_200_000 - t0) / (t1 - t0)) * length;
+  const datelineU =
+    ((Date.UTC(article.dateline.year, article.dateline.month - 1, article.dateline.day) +
+      43_200_000 -
+      t0) /
+      (t1 - t0)) *
+    length;
 
   return (
     <div className="tl" data-orientation={orientation}>
-      <ZoomControls onZoomIn={() => zoom.zoomBy(1.6)} onZoomOut={() => zoom.zoomBy(1 / 1.6)} onFit={zoom.fitAll} />
+      <ZoomControls
+        onZoomIn={() => zoom.zoomBy(1.6)}
+        onZoomOut={() => zoom.zoomBy(1 / 1.6)}
+        onFit={zoom.fitAll}
+      />
       <div className="tl-body">
         {!vertical && (
-          <ul className="tl-lane-labels" aria-label={t('timeline.lanes')} style={{ paddingBlockStart: lanesTop }}>
+          <ul
+            className="tl-lane-labels"
+            aria-label={t('timeline.lanes')}
+            style={{ paddingBlockStart: lanesTop }}
+          >
             {layout.lanes.map((lane) => (
-              <li key={lane.category} className="tl-lane-label" data-category={lane.category} style={{ blockSize: lane.size }}>
+              <li
+                key={lane.category}
+                className="tl-lane-label"
+                data-category={lane.category}
+                style={{ blockSize: lane.size }}
+              >
                 {t(`category.${lane.category}`)}
               </li>
             ))}
           </ul>
         )}
-        {/* Pointer gestures zoom and pan here (d3-zoom); keys go to the axis and the event buttons. */}
-        <div
-          ref={plotRef}
-          className="tl-plot"
-          data-zoom-surface=""
-          style={vertical ? undefined : { blockSize: plotHeight }}
-        >
-          <TimelineAxis
-            ticks={ticks}
-            length={length}
-            vertical={vertical}
-            dir={dir}
-            lanes={layout.lanes}
-            lanesTop={lanesTop}
-            lanesSize={lanesSize}
-            plotHeight={plotHeight}
-            axisStart={VERTICAL_AXIS}
-            datelineU={datelineU}
-            datelineTitle={t('timeline.datelineTitle', { date: formatSpan(article.dateline, undefined, language) })}
-            slider={{
-              min: yearOf(base.t0),
-              max: yearOf(base.t1),
-              now: yearOf((t0 + t1) / 2),
-              text: t('timeline.window', {
-                from: formatWindowEdge(t0, tickLevelNow, language),
-                to: formatWindowEdge(t1, tickLevelNow, language),
-              }),
-              onKeyDown: onAxisKeyDown,
-            }}
-          />
-          {!vertical && (
-            <RelationLayer
-              brackets={brackets}
-              blocks={blockOfEvent}
-              positionOf={positionOf}
-              article={article}
-              length={length}
-              dir={dir}
-              top={DATELINE_ROW}
-              selectedId={selectedId}
-            />
-          )}
-          {vertical && (
-            <VerticalTracks
-              blocks={layout.blocks}
-              article={article}
-              lanes={layout.lanes.map((lane) => lane.category)}
-              axisStart={VERTICAL_AXIS}
-              columnStart={columnStart}
-              toU={(ms) => ((ms - t0) / (t1 - t0)) * length}
-            />
-          )}
-          <div className="tl-blocks">
-            {layout.blocks.map((block) =>
-              block.kind === 'event' ? (
-                <EventMarker
-                  key={block.key}
-                  block={block}
-                  title={eventTitle(block.event, language)}
-                  dateText={eventDate(block.event, language)}
-                  vertical={vertical}
-                  position={positionOf(block)}
-                  selected={block.event.id === selectedId}
-                  highlighted={highlighted.has(block.event.id)}
-                  tabbable={block.key === tabbableKey}
-                  onActivate={onSelect}
-                  onKeyDown={onMarkerKeyDown}
-                />
-              ) : (
-                <ClusterMarker
-                  key={block.key}
-                  block={block}
-                  rangeText={t('timeline.window', {
-                    from: formatWindowEdge(block.t0, tickLevelNow, language),
-                    to: formatWindowEdge(Math.max(block.t0, block.t1 - 1), tickLevelNow, language),
-                  })}
-                  position={positionOf(block)}
-                  highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
-                  tabbable={block.key === tabbableKey}
-                  onActivate={openCluster}
-                  onKeyDown={onMarkerKeyDown}
-                />
-              ),
-            )}
+        <div className="tl-plot-column">
+          <div className="tl-edges">
+            <EdgeCount side="before" count={layout.before} onPan={zoom.panBy} />
+            {!vertical && <EdgeCount side="after" count={layout.after} onPan={zoom.panBy} />}
           </div>
-          <EdgeCounts before={layout.before} after={layout.after} onPan={zoom.panBy} />
+          {/* Pointer gestures zoom and pan here (d3-zoom); keys go to the axis and the event buttons. */}
+          <div
+            ref={plotRef}
+            className="tl-plot"
+            data-zoom-surface=""
+            style={vertical ? undefined : { blockSize: plotHeight }}
+          >
+            <TimelineAxis
+              ticks={ticks}
+              length={length}
+              vertical={vertical}
+              dir={dir}
+              lanes={layout.lanes}
+              lanesTop={lanesTop}
+              lanesSize={lanesSize}
+              plotHeight={plotHeight}
+              axisStart={VERTICAL_AXIS}
+              datelineU={datelineU}
+              datelineTitle={t('timeline.datelineTitle', {
+                date: formatSpan(article.dateline, undefined, language),
+              })}
+              slider={{
+                min: yearOf(base.t0),
+                max: yearOf(base.t1),
+                now: yearOf((t0 + t1) / 2),
+                text: t('timeline.window', {
+                  from: formatWindowEdge(t0, tickLevelNow, language),
+                  to: formatWindowEdge(t1, tickLevelNow, language),
+                }),
+                onKeyDown: onAxisKeyDown,
+              }}
+            />
+            {!vertical && (
+              <RelationLayer
+                brackets={brackets}
+                blocks={blockOfEvent}
+                positionOf={positionOf}
+                article={article}
+                length={length}
+                dir={dir}
+                top={DATELINE_ROW}
+                selectedId={selectedId}
+              />
+            )}
+            {vertical && (
+              <VerticalTracks
+                blocks={layout.blocks}
+                article={article}
+                lanes={layout.lanes.map((lane) => lane.category)}
+                axisStart={VERTICAL_AXIS}
+                columnStart={columnStart}
+                toU={(ms) => ((ms - t0) / (t1 - t0)) * length}
+              />
+            )}
+            <div className="tl-blocks">
+              {layout.blocks.map((block) =>
+                block.kind === 'event' ? (
+                  <EventMarker
+                    key={block.key}
+                    block={block}
+                    title={eventTitle(block.event, language)}
+                    dateText={eventDate(block.event, language)}
+                    vertical={vertical}
+                    position={positionOf(block)}
+                    selected={block.event.id === selectedId}
+                    highlighted={highlighted.has(block.event.id)}
+                    tabbable={block.key === tabbableKey}
+                    onActivate={onSelect}
+                    onKeyDown={onMarkerKeyDown}
+                  />
+                ) : (
+                  <ClusterMarker
+                    key={block.key}
+                    block={block}
+                    rangeText={t('timeline.window', {
+                      from: formatWindowEdge(block.t0, tickLevelNow, language),
+                      to: formatWindowEdge(
+                        Math.max(block.t0, block.t1 - 1),
+                        tickLevelNow,
+                        language,
+                      ),
+                    })}
+                    position={positionOf(block)}
+                    highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
+                    tabbable={block.key === tabbableKey}
+                    onActivate={openCluster}
+                    onKeyDown={onMarkerKeyDown}
+                  />
+                ),
+              )}
+            </div>
+          </div>
+          {vertical && (
+            <div className="tl-edges">
+              <EdgeCount side="after" count={layout.after} onPan={zoom.panBy} />
+            </div>
+          )}
         </div>
       </div>
     </div>
@@ -465,4 +527,3 @@ function formatWindowEdge(ms: number, level: TickLevel, language: string): strin
         : { precision: 'day', year, month, day: d.getUTCDate() };
   return formatPartialDate(date, language);
 }
-

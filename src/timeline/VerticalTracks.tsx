@@ -53,9 +53,9 @@ export const VerticalTracks = memo(function VerticalTracks({
               className={m.point ? 'tl-track-dot' : 'tl-track-bar'}
               data-category={m.category}
               style={{
-                insetInlineStart: inline + 2,
-                insetBlockStart: m.point ? m.u0 - 5 : m.u0,
-                blockSize: m.point ? 10 : m.u1 - m.u0,
+                insetInlineStart: inline + 1.5,
+                insetBlockStart: m.point ? m.u0 - 4 : m.u0,
+                blockSize: m.point ? 8 : m.u1 - m.u0,
               }}
             />
             <span

@@ -39,6 +39,12 @@ describe('axis ticks', () => {
     expect(fitting.length).toBeGreaterThan(0);
   });
 
+  it('gives the first label shown its month, even when the first tick was left out', () => {
+    const ticks = axisTicks(t('2021-08-30'), t('2021-09-30'), 900, 'en');
+    const shown = ticksWithRoom(ticks.slice(1), 900, () => 40);
+    expect(shown[0]?.label).toMatch(/Sep/);
+  });
+
   it('picks the level from the tick spacing', () => {
     expect(tickLevel(365 * 86_400_000)).toBe('year');
     expect(tickLevel(31 * 86_400_000)).toBe('month');

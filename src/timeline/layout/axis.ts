@@ -13,6 +13,8 @@ export interface Tick {
   readonly value: number;
   readonly u: number;
   readonly label: string;
+  /** The label with its larger unit ("Sep 2021" for "Sep"), for the first label shown. */
+  readonly fullLabel: string;
   readonly level: TickLevel;
   /** The first tick of a larger unit (a January among months, the 1st among days): drawn stronger and labelled with it. */
   readonly major: boolean;
@@ -38,7 +40,14 @@ export function axisTicks(t0: number, t1: number, length: number, language: stri
     const value = date.getTime();
     const major =
       level === 'month' ? date.getUTCMonth() === 0 : level === 'day' ? date.getUTCDate() === 1 : false;
-    return { value, u: toU(date), level, major, label: tickLabel(value, level, major || i === 0, language) };
+    return {
+      value,
+      u: toU(date),
+      level,
+      major,
+      label: tickLabel(value, level, major || i === 0, language),
+      fullLabel: tickLabel(value, level, true, language),
+    };
   });
 }
 
@@ -60,11 +69,14 @@ function tickLabel(value: number, level: TickLevel, withLargerUnit: boolean, lan
 /**
  * The ticks whose labels fit on the axis: a label centred on a tick near an edge
  * would be cut by the plot, so it is left out (its grid line stays).
- * `extent` is the label's size along the axis (its width, or its height upright).
+ * `extent` is the label's size along the axis (its width, or its height upright); it is
+ * given the tick, whose `fullLabel` is the widest the label can be.
  */
 export function ticksWithRoom(ticks: readonly Tick[], length: number, extent: (tick: Tick) => number): Tick[] {
-  return ticks.filter((tick) => {
+  const fitting = ticks.filter((tick) => {
     const half = extent(tick) / 2;
     return tick.u - half >= 0 && tick.u + half <= length;
   });
+  // The first label shown carries the larger unit, so "15" reads as a day of a month.
+  return fitting.map((tick, i) => (i === 0 ? { ...tick, label: tick.fullLabel } : tick));
 }

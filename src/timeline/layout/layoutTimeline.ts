@@ -267,16 +267,17 @@ function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] 
   const items: PackItem[] = [];
   const events = new Map<string, ArticleEvent>();
   const laneOf = new Map<string, number>();
+  const half = METRICS.verticalLabelHeight / 2;
   input.lanes.forEach((lane, laneNumber) => {
     forEachVisible(lane, t0, t1, (event) => {
-      const u0 = Math.max(0, toU(anchorTime(event)));
+      // A label is one line high: kept whole inside the plot at either end.
+      const u0 = Math.min(Math.max(half, toU(anchorTime(event))), input.length - half);
       items.push({ id: event.id, u0, u1: u0, labelWidth: 0 });
       events.set(event.id, event);
       laneOf.set(event.id, laneNumber);
     });
   });
   items.sort((a, b) => a.u0 - b.u0);
-  const half = METRICS.verticalLabelHeight / 2;
   const blocks: Block[] = [];
   for (const block of packLane(items, {
     rows: 1,

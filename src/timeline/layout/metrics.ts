@@ -19,7 +19,7 @@ export const METRICS = {
   maxRelationRows: 4,
   /** Narrow (vertical) timeline: a label line, and the width of each lane's track. */
   verticalLabelHeight: 28,
-  trackWidth: 14,
+  trackWidth: 11,
   /** Dense lanes are summarized in bins about this wide. */
   binWidth: 56,
   /** A lane with more visible events than this per pixel of length is summarized. */

@@ -32,10 +32,10 @@ describe('packLane', () => {
     expect(blocks.some((b) => b.kind === 'cluster')).toBe(true);
   });
 
-  it('never lets two boxes in a row overlap', () => {
+  it.each([undefined, 400])('never lets two boxes in a row overlap (axis length %s)', (length) => {
     const items = Array.from({ length: 60 }, (_, i) => item(`e${i}`, (i * 37) % 400, 20 + (i % 5) * 15));
     items.sort((a, b) => a.u0 - b.u0);
-    const blocks = packLane(items, { ...options, rows: 3 });
+    const blocks = packLane(items, { ...options, rows: 3, length });
     for (const a of blocks) {
       for (const b of blocks) {
         if (a === b || a.row !== b.row) continue;
@@ -58,5 +58,13 @@ describe('packLane', () => {
   it('makes a range’s box cover its whole bar', () => {
     const [block] = packLane([item('a', 0, 10, 300)], options);
     expect(block?.boxEnd).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe('packLane at the end of the axis', () => {
+  it('slides a cluster’s count back so it is not cut by the end of the axis', () => {
+    const blocks = packLane([item('a', 390, 60), item('b', 392, 60)], { ...options, rows: 1, length: 400 });
+    const cluster = blocks.find((b) => b.kind === 'cluster');
+    expect(cluster?.boxEnd).toBeLessThanOrEqual(400);
   });
 });

@@ -84,6 +84,8 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
   const rows = Math.max(1, options.rows);
   const rowEnd = new Array<number>(rows).fill(-Infinity);
   const rowLast = new Array<number>(rows).fill(-1);
+  /** Where each row ended before its last block: how far that block may slide back. */
+  const rowEndBefore = new Array<number>(rows).fill(-Infinity);
   const blocks: PackedBlock[] = [];
 
   for (const item of items) {
@@ -99,6 +101,7 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
     if (row >= 0) {
       blocks.push({ kind: 'event', id: item.id, row, u0: item.u0, u1: item.u1, labelStart, boxStart, boxEnd });
       // A label moved back can end before the row's last box; the row ends at the furthest.
+      rowEndBefore[row] = rowEnd[row] ?? -Infinity;
       rowEnd[row] = Math.max(rowEnd[row] ?? -Infinity, boxEnd);
       rowLast[row] = blocks.length - 1;
       continue;
@@ -114,7 +117,14 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
     const ids = host.kind === 'event' ? [host.id, item.id] : (host.ids as string[]);
     if (host.kind === 'cluster') ids.push(item.id);
     const u1 = Math.max(host.u1, item.u1);
-    const [start, end] = boxOf(host.u0, u1, options.clusterLabelWidth(ids.length), options);
+    let [start, end] = boxOf(host.u0, u1, options.clusterLabelWidth(ids.length), options);
+    // At the far end of the axis the count slides back so it stays readable.
+    if (options.length !== undefined && end > options.length) {
+      const room = start - Math.max(0, (rowEndBefore[target] ?? -Infinity) + options.spacing);
+      const shift = Math.max(0, Math.min(end - options.length, room));
+      start -= shift;
+      end -= shift;
+    }
     blocks[index] = {
       kind: 'cluster',
       ids,
