@@ -42,7 +42,6 @@ async function tickYears(page: Page): Promise<[number, number]> {
 
 for (const lang of LANGS) {
   test(`?lang=${lang} sets html lang and dir and shows the interface in ${lang}`, async ({ page }) => {
-    test.skip(!readLocale(lang), `src/i18n/locales/${lang}.json is not written yet`);
     await openApp(page, { lang });
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
@@ -121,52 +120,66 @@ test('the first download holds one language’s strings only', async ({ page }) 
   expect(chunks).toEqual(['ar']);
 });
 
-// A timing: it runs in its own project after the others, on a machine no other test is loading.
+// A timing: it runs in its own project after the others, so no other test loads the machine,
+// and each figure is the median of three fresh page loads, since one sample on a shared
+// 2-core machine can catch a burst of unrelated work.
 test('switching to a language not loaded yet paints within 100 ms', { tag: '@timing' }, async ({ page }) => {
-  await openApp(page, { lang: 'en' });
   const targets = (['ar', 'zh', 'ru'] as const).filter((lang) => readLocale(lang));
   for (const lang of targets) {
     const heading = uiString(lang, 'timeline', 'heading');
-    const result = await page.evaluate(
-      async ({ lang, name, heading }) => {
-        const loaded = performance.getEntriesByType('resource').some((e) => e.name.includes(`/assets/${lang}-`));
-        const button = [...document.querySelectorAll<HTMLButtonElement>('[data-language-switcher] button')].find(
-          (b) => b.textContent === name,
-        );
-        if (!button) throw new Error(`no ${name} button`);
-        const painted = (t0: number) =>
-          new Promise<number>((resolve) => {
-            const done = () =>
-              document.documentElement.lang === lang && document.querySelector('#timeline-heading')?.textContent === heading;
-            // After the frame that shows the change: a message posted from requestAnimationFrame runs after paint.
-            const afterPaint = () =>
-              requestAnimationFrame(() => {
-                const channel = new MessageChannel();
-                channel.port1.onmessage = () => resolve(performance.now() - t0);
-                channel.port2.postMessage(null);
+    const samples: number[] = [];
+    for (let trial = 0; trial < 3; trial++) {
+      await openApp(page, { lang: 'en' });
+      const result = await page.evaluate(
+        async ({ lang, name, heading }) => {
+          const loaded = performance.getEntriesByType('resource').some((e) => e.name.includes(`/assets/${lang}-`));
+          const button = [...document.querySelectorAll<HTMLButtonElement>('[data-language-switcher] button')].find(
+            (b) => b.textContent === name,
+          );
+          if (!button) throw new Error(`no ${name} button`);
+          const painted = (t0: number) =>
+            new Promise<number>((resolve) => {
+              const done = () =>
+                document.documentElement.lang === lang &&
+                document.querySelector('#timeline-heading')?.textContent === heading;
+              // After the frame that shows the change: a message posted from requestAnimationFrame runs after paint.
+              const afterPaint = () =>
+                requestAnimationFrame(() => {
+                  const channel = new MessageChannel();
+                  channel.port1.onmessage = () => resolve(performance.now() - t0);
+                  channel.port2.postMessage(null);
+                });
+              if (done()) return afterPaint();
+              const observer = new MutationObserver(() => {
+                if (!done()) return;
+                observer.disconnect();
+                afterPaint();
               });
-            if (done()) return afterPaint();
-            const observer = new MutationObserver(() => {
-              if (!done()) return;
-              observer.disconnect();
-              afterPaint();
+              observer.observe(document.documentElement, {
+                attributes: true,
+                childList: true,
+                subtree: true,
+                characterData: true,
+              });
             });
-            observer.observe(document.documentElement, { attributes: true, childList: true, subtree: true, characterData: true });
-          });
-        const t0 = performance.now();
-        const result = painted(t0);
-        button.click();
-        return { loaded, ms: await result };
-      },
-      { lang, name: ENDONYM[lang], heading },
+          const t0 = performance.now();
+          const result = painted(t0);
+          button.click();
+          return { loaded, ms: await result };
+        },
+        { lang, name: ENDONYM[lang], heading },
+      );
+      expect(result.loaded, `${lang} strings were not loaded before the click`).toBe(false);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      samples.push(result.ms);
+    }
+    const median = [...samples].sort((x, y) => x - y)[1] ?? Infinity;
+    console.log(
+      `language switch en → ${lang} (strings not loaded before): median ${median.toFixed(1)} ms from click to painted ` +
+        `(samples ${samples.map((ms) => ms.toFixed(1)).join(', ')})`,
     );
-    console.log(`language switch en → ${lang} (strings not loaded before): ${result.ms.toFixed(1)} ms from click to painted`);
-    expect(result.loaded, `${lang} strings were not loaded before the click`).toBe(false);
     // Soft, so every language's figure is measured and reported.
-    expect.soft(result.ms, `en → ${lang}: ms from click to painted`).toBeLessThan(100);
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await switcherButton(page, 'en').click();
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect.soft(median, `en → ${lang}: median ms from click to painted`).toBeLessThan(100);
   }
 });
 

@@ -95,10 +95,17 @@ export function eventsOfSentence(sentenceId: string, bundle: SeedBundle = seed):
 /** The UI strings of a language, or undefined while that locale file does not exist yet. */
 export function readLocale(language: string): Record<string, Record<string, string>> | undefined {
   try {
-    return JSON.parse(readFileSync(path.join(LOCALES_DIR, `${language}.json`), 'utf8')) as Record<
-      string,
-      Record<string, string>
-    >;
+    // The reading view's strings and the parts that load with their views (src/i18n/parts.ts).
+    return Object.assign(
+      {},
+      ...['', '.author', '.problems'].map(
+        (part) =>
+          JSON.parse(readFileSync(path.join(LOCALES_DIR, `${language}${part}.json`), 'utf8')) as Record<
+            string,
+            Record<string, string>
+          >,
+      ),
+    ) as Record<string, Record<string, string>>;
   } catch {
     return undefined;
   }

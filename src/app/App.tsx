@@ -83,7 +83,7 @@ export function App() {
     [article, language],
   );
   useEffect(() => {
-    const shown = url.mode === 'author' ? t('author.heading') : title?.text;
+    const shown = url.mode === 'author' ? t('app.authorTitle') : title?.text;
     document.title = shown ? t('app.pageTitle', { title: shown }) : t('app.pageTitleBare');
   }, [title, t, url.mode]);
 
@@ -93,7 +93,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header
-        title={url.mode === 'author' ? t('author.heading') : title?.text}
+        title={url.mode === 'author' ? t('app.authorTitle') : title?.text}
         titleLanguage={url.mode !== 'author' && title?.fallback ? title.language : undefined}
         language={language}
         calendar={calendar}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useStringPart } from '../i18n/parts';
 import type { BundleProblem } from '../model/problems';
 import type { BundleOrigin } from './bundleSource';
 
@@ -12,6 +13,7 @@ interface ErrorScreenProps {
 /** Every problem with a bundle, each with where it is and what is wrong, and a way back to the embedded article. */
 export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenProps) {
   const { t } = useTranslation();
+  const ready = useStringPart('problems');
   const source =
     origin.kind === 'embedded' ? t('error.sourceEmbedded') : origin.kind === 'url' ? origin.url : origin.name;
   return (
@@ -19,7 +21,8 @@ export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenP
       <h2 id="error-heading">{t('error.heading')}</h2>
       <p className="error-source">{t('error.source', { source })}</p>
       <p>{t('error.intro', { count: problems.length })}</p>
-      <ol className="problems">
+      {!ready && <p className="loading">{t('app.loading')}</p>}
+      <ol className="problems" hidden={!ready}>
         {problems.map((problem, i) => (
           <li key={i} data-problem-code={problem.code}>
             <code className="problem-path" dir="ltr">

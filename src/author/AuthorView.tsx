@@ -6,6 +6,7 @@
 import './author.css';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useStringPart } from '../i18n/parts';
 import type { LoadResult } from '../model/load';
 import { loadBundleValue } from '../model/load';
 import { ArticleForm } from './ArticleForm';
@@ -28,7 +29,22 @@ export interface AuthorViewProps {
 /** What the status line last announced. */
 type Notice = 'restored' | 'found' | 'downloaded' | 'cleared';
 
-export default function AuthorView({ onOpen, onClose }: AuthorViewProps) {
+/** The view's strings load with it (src/i18n/parts.ts); until then, a progress line. */
+export default function AuthorView(props: AuthorViewProps) {
+  const { t } = useTranslation();
+  const authorStrings = useStringPart('author');
+  const problemStrings = useStringPart('problems');
+  if (!authorStrings || !problemStrings) {
+    return (
+      <p className="loading" role="status">
+        {t('app.loading')}
+      </p>
+    );
+  }
+  return <AuthorWorkspace {...props} />;
+}
+
+function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
   const { t } = useTranslation();
   const { work, restored, actions } = useWorkInProgress();
   const [notice, setNotice] = useState<Notice | undefined>(restored ? 'restored' : undefined);

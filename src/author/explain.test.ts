@@ -3,7 +3,9 @@ import { createInstance, type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractTemporalExpressions, type TemporalExpression } from '../extract';
 import { addFormatters } from '../i18n/formatters';
+import arAuthor from '../i18n/locales/ar.author.json';
 import ar from '../i18n/locales/ar.json';
+import enAuthor from '../i18n/locales/en.author.json';
 import en from '../i18n/locales/en.json';
 import { explainAnniversaryOrigin, explainExpression, type Explanation } from './explain';
 import { wordExplanation } from './wordExplanation';
@@ -16,7 +18,7 @@ beforeAll(async () => {
   const i18n = createInstance();
   await i18n.init({
     lng: 'en',
-    resources: { en: { translation: en }, ar: { translation: ar } },
+    resources: { en: { translation: { ...en, ...enAuthor } }, ar: { translation: { ...ar, ...arAuthor } } },
     interpolation: { escapeValue: false },
   });
   addFormatters(i18n);

@@ -5,10 +5,11 @@
 import { createInstance } from 'i18next';
 import type { BundleProblem } from '../model/problems';
 import en from './locales/en.json';
+import enProblems from './locales/en.problems.json';
 import { addFormatters } from './formatters';
 
 const i18n = createInstance();
-void i18n.init({ lng: 'en', resources: { en: { translation: en } }, initAsync: false, interpolation: { escapeValue: false } });
+void i18n.init({ lng: 'en', resources: { en: { translation: { ...en, ...enProblems } } }, initAsync: false, interpolation: { escapeValue: false } });
 addFormatters(i18n);
 
 export function describeProblem(p: BundleProblem): string {

@@ -13,8 +13,15 @@ import { UI_LANGUAGES } from './languages';
 
 type Tree = { [key: string]: string | Tree };
 const root = resolve(process.cwd(), 'src');
-const read = (language: string) =>
-  JSON.parse(readFileSync(join(root, 'i18n/locales', `${language}.json`), 'utf8')) as Tree;
+/** A language's strings: the reading view's file and its parts (author, problems). */
+const PARTS = ['', '.author', '.problems'];
+const read = (language: string): Tree =>
+  Object.assign(
+    {},
+    ...PARTS.map(
+      (part) => JSON.parse(readFileSync(join(root, 'i18n/locales', `${language}${part}.json`), 'utf8')) as Tree,
+    ),
+  ) as Tree;
 
 function leaves(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();

@@ -8,9 +8,15 @@ import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 import { addFormatters } from './formatters';
 import { LANGUAGES, UI_LANGUAGES, isUiLanguage, type UiLanguage } from './languages';
+import { loadPartsInUse } from './parts';
 
-function loadLocale(language: string) {
-  return import(`./locales/${language}.json`).then((module: { default: object }) => module.default);
+/** A language's strings: the reading view's, plus any part (parts.ts) a view already uses. */
+async function loadLocale(language: string): Promise<object> {
+  const [core, parts] = await Promise.all([
+    import(`./locales/${language}.json`).then((module: { default: object }) => module.default),
+    loadPartsInUse(language),
+  ]);
+  return Object.assign({}, core, ...parts) as object;
 }
 
 function applyDocumentLanguage(language: string): void {

@@ -7,10 +7,26 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { addFormatters } from '../i18n/formatters';
 import { LANGUAGES, type UiLanguage } from '../i18n/languages';
+import arAuthor from '../i18n/locales/ar.author.json';
 import ar from '../i18n/locales/ar.json';
+import arProblems from '../i18n/locales/ar.problems.json';
+import enAuthor from '../i18n/locales/en.author.json';
 import en from '../i18n/locales/en.json';
+import enProblems from '../i18n/locales/en.problems.json';
+import ruAuthor from '../i18n/locales/ru.author.json';
 import ru from '../i18n/locales/ru.json';
+import ruProblems from '../i18n/locales/ru.problems.json';
+import zhAuthor from '../i18n/locales/zh.author.json';
 import zh from '../i18n/locales/zh.json';
+import zhProblems from '../i18n/locales/zh.problems.json';
+
+/** Every language with all its parts, as the app has them once loaded. */
+const ALL = {
+  ar: { ...ar, ...arAuthor, ...arProblems },
+  en: { ...en, ...enAuthor, ...enProblems },
+  zh: { ...zh, ...zhAuthor, ...zhProblems },
+  ru: { ...ru, ...ruAuthor, ...ruProblems },
+};
 
 let ready = false;
 
@@ -23,7 +39,12 @@ export async function initTestI18n(language: UiLanguage = 'en'): Promise<void> {
     await i18next.use(initReactI18next).init({
       lng: language,
       fallbackLng: false,
-      resources: { ar: { translation: ar }, en: { translation: en }, zh: { translation: zh }, ru: { translation: ru } },
+      resources: {
+        ar: { translation: ALL.ar },
+        en: { translation: ALL.en },
+        zh: { translation: ALL.zh },
+        ru: { translation: ALL.ru },
+      },
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
     });
