@@ -11,6 +11,7 @@ import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
 import { problem } from '../model/problems';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
+import { canLoadInParallel, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
 export type BundleOrigin =
@@ -27,9 +28,9 @@ function loadValidator() {
   return validator;
 }
 
-async function validate(text: string): Promise<LoadResult> {
+async function validate(text: string, byteLength?: number): Promise<LoadResult> {
   const { loadBundleText } = await loadValidator();
-  return loadBundleText(text);
+  return loadBundleText(text, byteLength);
 }
 
 /** Fetches the embedded seed, which needs no validation at run time. */
@@ -46,7 +47,6 @@ export async function fetchEmbedded(url: string): Promise<LoadResult> {
 export async function fetchBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
   if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
-  void loadValidator();
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
@@ -57,13 +57,24 @@ export async function fetchBundle(address: string, signal?: AbortSignal): Promis
   if (!response.ok) return failed(`HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));
   if (declared > MAX_BUNDLE_BYTES) return tooLarge(declared);
-  const text = await readLimited(response);
-  return typeof text === 'number' ? tooLarge(text) : validate(text);
+  // The checks' code loads while the body downloads; once the body proves large, their
+  // worker starts too (servers that compress send no length to decide by up front).
+  void loadValidator();
+  let worker: Worker | undefined;
+  const body = await readLimited(response, (size) => {
+    if (!worker && size >= PARALLEL_FROM_BYTES && canLoadInParallel()) worker = startValidator();
+  });
+  if (typeof body === 'number') {
+    worker?.terminate();
+    return tooLarge(body);
+  }
+  if (!worker) return validate(new TextDecoder().decode(body), body.byteLength);
+  return loadInParallel(worker, body);
 }
 
-/** The body as text, or the byte count at which it passed the limit. */
-async function readLimited(response: Response): Promise<string | number> {
-  if (!response.body) return response.text();
+/** The body's bytes, or the byte count at which it passed the limit; `progress` hears the size so far. */
+async function readLimited(response: Response, progress: (size: number) => void): Promise<Uint8Array | number> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -71,6 +82,7 @@ async function readLimited(response: Response): Promise<string | number> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
+    progress(size);
     if (size > MAX_BUNDLE_BYTES) {
       await reader.cancel();
       return size;
@@ -83,7 +95,7 @@ async function readLimited(response: Response): Promise<string | number> {
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
 }
 
 /** A file's text; FileReader where Blob.text is missing (older engines, jsdom). */

@@ -6,42 +6,48 @@ import { CATEGORIES, type Category } from './vocabulary';
 
 /** Indexes a bundle that passed every check. `dates` are the cross-checks' parsed dates. */
 export function buildArticle(data: BundleData, dates: ParsedDates): Article {
-  // Periods are computed once per event; sorting then compares plain numbers.
-  const unordered = data.events.map((event) => {
-    const parsed = dates.get(event.id);
-    if (!parsed) throw new Error(`buildArticle: event ${event.id} has no parsed dates`);
-    const { start, end } = parsed;
-    const startEndMs = periodEnd(start);
-    return {
-      event,
-      start,
-      end,
-      startMs: periodStart(start),
-      startEndMs,
-      endMs: end ? periodEnd(end) : startEndMs,
-    };
+  // Periods are computed once per event into typed arrays, and an array of indexes is
+  // sorted: the comparator reads plain numbers, which keeps 100,000 events fast.
+  const source = data.events;
+  const n = source.length;
+  const startMs = new Float64Array(n);
+  const startEndMs = new Float64Array(n);
+  const endMs = new Float64Array(n);
+  const parsed = source.map((event, i) => {
+    const dated = dates.get(event.id);
+    if (!dated) throw new Error(`buildArticle: event ${event.id} has no parsed dates`);
+    startMs[i] = periodStart(dated.start);
+    startEndMs[i] = periodEnd(dated.start);
+    endMs[i] = dated.end ? periodEnd(dated.end) : (startEndMs[i] ?? 0);
+    return dated;
   });
+  const index = Array.from({ length: n }, (_, i) => i);
   // Time order: by start (the shorter start period first, as compareDates orders), then by end.
-  unordered.sort(
+  index.sort(
     (a, b) =>
-      a.startMs - b.startMs ||
-      a.startEndMs - b.startEndMs ||
-      a.endMs - b.endMs ||
-      (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0),
+      (startMs[a] ?? 0) - (startMs[b] ?? 0) ||
+      (startEndMs[a] ?? 0) - (startEndMs[b] ?? 0) ||
+      (endMs[a] ?? 0) - (endMs[b] ?? 0) ||
+      compareIds(source[a]?.id ?? '', source[b]?.id ?? ''),
   );
 
-  const events: ArticleEvent[] = unordered.map(({ event, start, end, startMs, endMs }, order) => ({
-    id: event.id,
-    data: event,
-    category: event.category,
-    precision: event.precision,
-    start,
-    end,
-    startMs,
-    endMs,
-    certainty: event.certainty ?? 'certain',
-    order,
-  }));
+  const events: ArticleEvent[] = new Array<ArticleEvent>(n);
+  index.forEach((i, order) => {
+    const event = source[i] as BundleData['events'][number];
+    const dated = parsed[i] as (typeof parsed)[number];
+    events[order] = {
+      id: event.id,
+      data: event,
+      category: event.category,
+      precision: event.precision,
+      start: dated.start,
+      end: dated.end,
+      startMs: startMs[i] ?? 0,
+      endMs: endMs[i] ?? 0,
+      certainty: event.certainty ?? 'certain',
+      order,
+    };
+  });
 
   const eventById = new Map(events.map((e) => [e.id, e]));
   const sentenceById = new Map(data.sentences.map((s) => [s.id, s]));
@@ -82,4 +88,8 @@ export function buildArticle(data: BundleData, dates: ParsedDates): Article {
     relationsByEvent,
     categories: CATEGORIES.filter((c) => present.has(c)),
   };
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,4 @@
-import type { LoadResult } from './load';
-import { problem } from './problems';
+import { problem, type BundleProblem } from './problems';
 
 /**
  * Larger files are refused before they are read. 19 MiB holds a bundle of 100,000
@@ -8,6 +7,7 @@ import { problem } from './problems';
  */
 export const MAX_BUNDLE_BYTES = 19 * 1024 * 1024;
 
-export function tooLarge(bytes: number): LoadResult {
+/** The refusal of a file over the limit (a failed load or check alike). */
+export function tooLarge(bytes: number): { readonly ok: false; readonly problems: readonly BundleProblem[] } {
   return { ok: false, problems: [problem('', 'too-large', { size: bytes, limit: MAX_BUNDLE_BYTES })] };
 }

@@ -15,7 +15,7 @@ import {
   withValueAt,
   withoutValueAt,
 } from '../testing/bundleBuilders';
-import { MAX_BUNDLE_BYTES, loadBundleText, loadBundleValue, type LoadResult } from './load';
+import { MAX_BUNDLE_BYTES, loadBundleText, loadBundleValue, utf8Length, type LoadResult } from './load';
 import type { BundleProblem, ProblemCode } from './problems';
 
 function problemsOf(result: LoadResult): readonly BundleProblem[] {
@@ -723,5 +723,13 @@ describe('text is data, never markup', () => {
     const result = load(bundle);
     if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
     expect(result.article.sentenceById.get(SAMPLE.sentences.outlook)?.text).toBe(sentence);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts UTF-8 bytes as an encoder would, for Latin, Arabic, Chinese and emoji', () => {
+    for (const text of ['abc', 'زمان', '时间', 'a😀b', '']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });

@@ -5,10 +5,10 @@
 import * as v from 'valibot';
 import type { Article } from './article';
 import { buildArticle } from './buildArticle';
-import { crossCheck } from './crossChecks';
+import { crossCheck, type ParsedDates } from './crossChecks';
 import { problem, problemsFromIssues, type BundleProblem } from './problems';
 import { MAX_BUNDLE_BYTES, tooLarge } from './limits';
-import { BundleSchema } from './schema';
+import { BundleSchema, type BundleData } from './schema';
 
 export { MAX_BUNDLE_BYTES, tooLarge };
 
@@ -16,15 +16,43 @@ export type LoadResult =
   | { readonly ok: true; readonly article: Article }
   | { readonly ok: false; readonly problems: readonly BundleProblem[] };
 
-/** Parses and validates a bundle given as JSON text. */
-export function loadBundleText(text: string): LoadResult {
+/** A bundle that passed every check, with the dates the checks parsed; or why it did not. */
+export type CheckResult =
+  | { readonly ok: true; readonly bundle: BundleData; readonly dates: ParsedDates }
+  | { readonly ok: false; readonly problems: readonly BundleProblem[] };
+
+/**
+ * Parses and validates a bundle given as JSON text. Callers that read the text from
+ * bytes pass their count, so the text is not measured again.
+ */
+export function loadBundleText(text: string, byteLength?: number): LoadResult {
+  return toLoadResult(checkBundleText(text, byteLength));
+}
+
+/** Validates an already parsed JSON value. */
+export function loadBundleValue(value: unknown): LoadResult {
+  return toLoadResult(checkBundleValue(value));
+}
+
+function toLoadResult(checked: CheckResult): LoadResult {
+  if (!checked.ok) return checked;
+  try {
+    return { ok: true, article: buildArticle(checked.bundle, checked.dates) };
+  } catch (error) {
+    return { ok: false, problems: [internal(error)] };
+  }
+}
+
+/** Every check of loadBundleText, without building the article (the validation worker's job). */
+export function checkBundleText(text: string, byteLength?: number): CheckResult {
   // A UTF-16 string never has fewer code units than its UTF-8 bytes / 3, so shorter text
   // cannot be too large; longer text has its bytes counted (Arabic takes two per letter).
-  if (text.length > MAX_BUNDLE_BYTES / 3) {
-    const bytes = new TextEncoder().encode(text).length;
+  if (byteLength !== undefined ? byteLength > MAX_BUNDLE_BYTES : text.length > MAX_BUNDLE_BYTES / 3) {
+    const bytes = byteLength ?? utf8Length(text);
     if (bytes > MAX_BUNDLE_BYTES) return tooLarge(bytes);
   }
-  if (text.trim() === '') return { ok: false, problems: [problem('', 'empty-file')] };
+  // A test that stops at the first visible character, rather than trimming a copy of it all.
+  if (!/\S/.test(text)) return { ok: false, problems: [problem('', 'empty-file')] };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -34,23 +62,40 @@ export function loadBundleText(text: string): LoadResult {
       problems: [problem('', 'not-json', { detail: error instanceof Error ? error.message : String(error) })],
     };
   }
-  return loadBundleValue(value);
+  return checkBundleValue(value);
 }
 
-/** Validates an already parsed JSON value. */
-export function loadBundleValue(value: unknown): LoadResult {
+/** Every check of loadBundleValue, without building the article. */
+export function checkBundleValue(value: unknown): CheckResult {
   try {
     const parsed = v.safeParse(BundleSchema, value);
     if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
     const bundle = parsed.output;
     const { problems, dates } = crossCheck(bundle);
     if (problems.length > 0) return { ok: false, problems };
-    return { ok: true, article: buildArticle(bundle, dates) };
+    return { ok: true, bundle, dates };
   } catch (error) {
-    // A bug here must still end in a message, not a blank page.
-    return {
-      ok: false,
-      problems: [problem('', 'internal', { detail: error instanceof Error ? error.message : String(error) })],
-    };
+    return { ok: false, problems: [internal(error)] };
   }
+}
+
+/** A bug here must still end in a message, not a blank page. */
+function internal(error: unknown): BundleProblem {
+  return problem('', 'internal', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** The UTF-8 size of a string, counted without encoding it. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one character of four bytes.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }
