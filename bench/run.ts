@@ -276,7 +276,7 @@ function findClickable(page: Page, selector: string): Promise<Point | null> {
 async function timeSelection(page: Page, target: Target): Promise<number> {
   let point = await findClickable(page, target.eventSelector);
   // Zaman draws crowded stretches as clusters; opening one (untimed) shows its events.
-  for (let tries = 0; !point && target.clusterSelector && tries < 5; tries++) {
+  for (let tries = 0; !point && target.clusterSelector && tries < 8; tries++) {
     const cluster = await findClickable(page, target.clusterSelector);
     if (!cluster) break;
     await page.mouse.click(cluster.x, cluster.y);

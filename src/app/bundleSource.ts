@@ -47,33 +47,36 @@ export async function fetchEmbedded(url: string): Promise<LoadResult> {
 export async function fetchBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
   if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
+  // The checks' code and their worker load while the bundle downloads: a worker can only
+  // start while the main thread is free, and once the bytes arrive it is not. A small
+  // bundle is then checked on the main thread and the worker let go.
+  void loadValidator();
+  const worker = canLoadInParallel() ? startValidator() : undefined;
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
   } catch (error) {
+    worker?.terminate();
     if (signal?.aborted) throw error;
     return failed(error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) return failed(`HTTP ${response.status}`);
   const declared = Number(response.headers.get('content-length'));
-  if (declared > MAX_BUNDLE_BYTES) return tooLarge(declared);
-  // The checks' code loads while the body downloads; once the body proves large, their
-  // worker starts too (servers that compress send no length to decide by up front).
-  void loadValidator();
-  let worker: Worker | undefined;
-  const body = await readLimited(response, (size) => {
-    if (!worker && size >= PARALLEL_FROM_BYTES && canLoadInParallel()) worker = startValidator();
-  });
-  if (typeof body === 'number') {
+  const body = !response.ok
+    ? failed(`HTTP ${response.status}`)
+    : declared > MAX_BUNDLE_BYTES
+      ? tooLarge(declared)
+      : await readLimited(response);
+  if (typeof body === 'number' || !(body instanceof Uint8Array) || body.byteLength < PARALLEL_FROM_BYTES || !worker) {
     worker?.terminate();
-    return tooLarge(body);
+    if (typeof body === 'number') return tooLarge(body);
+    if (!(body instanceof Uint8Array)) return body;
+    return validate(new TextDecoder().decode(body), body.byteLength);
   }
-  if (!worker) return validate(new TextDecoder().decode(body), body.byteLength);
   return loadInParallel(worker, body);
 }
 
-/** The body's bytes, or the byte count at which it passed the limit; `progress` hears the size so far. */
-async function readLimited(response: Response, progress: (size: number) => void): Promise<Uint8Array | number> {
+/** The body's bytes, or the byte count at which it passed the limit. */
+async function readLimited(response: Response): Promise<Uint8Array | number> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -82,7 +85,6 @@ async function readLimited(response: Response, progress: (size: number) => void)
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    progress(size);
     if (size > MAX_BUNDLE_BYTES) {
       await reader.cancel();
       return size;
