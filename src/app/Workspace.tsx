@@ -159,11 +159,12 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   if (wide) {
     return (
       <div className="workspace" data-layout="wide">
-        <div className="workspace-main">
-          {timelinePanel}
-          {details}
+        <div className="workspace-main">{timelinePanel}</div>
+        {/* Beside the timeline, so a selection's details are in view where it is made. */}
+        <div className="workspace-side">
+          <div className="workspace-details">{details}</div>
+          <div className="workspace-reader">{reader}</div>
         </div>
-        <aside className="workspace-reader">{reader}</aside>
       </div>
     );
   }

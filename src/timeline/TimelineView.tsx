@@ -176,6 +176,10 @@ export function TimelineView({
 
   const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
   const pendingFocus = useRef<string | undefined>(undefined);
+  /** Whether keyboard focus was in the timeline: if its element is redrawn away, focus returns. */
+  const focusInside = useRef(false);
+  const focusLost = () =>
+    focusInside.current && (document.activeElement === document.body || document.activeElement === null);
   const tabbableKey =
     (focusKey && ordered.some((b) => b.key === focusKey) ? focusKey : undefined) ??
     (selectedId ? blockOfEvent.get(selectedId)?.key : undefined) ??
@@ -251,17 +255,18 @@ export function TimelineView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey]);
 
-  // Focus follows keyboard movement once the target has been drawn.
+  // Focus follows keyboard movement. While a zoom glides, the target can be drawn, merge into
+  // a cluster and be drawn again; focus then rests on whatever holds it, never on the page.
   useEffect(() => {
-    const key = pendingFocus.current;
+    const key = pendingFocus.current ?? (focusLost() ? focusKey : undefined);
     if (!key || !plotRef.current) return;
-    const element = plotRef.current.querySelector<HTMLElement>(
-      `[data-event-id="${CSS.escape(key)}"], [data-cluster-key="${CSS.escape(key)}"]`,
-    );
-    if (element) {
-      pendingFocus.current = undefined;
-      element.focus({ preventScroll: true });
-    }
+    const holder = blockOfEvent.get(key)?.key ?? key;
+    const element =
+      plotRef.current.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(key)}"]`) ??
+      plotRef.current.querySelector<HTMLElement>(`[data-cluster-key="${CSS.escape(holder)}"]`);
+    if (!element) return;
+    if (document.activeElement !== element) element.focus({ preventScroll: true });
+    if (element.dataset.eventId === key) pendingFocus.current = undefined;
   });
 
   const moveFocus = useCallback(
@@ -413,6 +418,13 @@ export function TimelineView({
             className="tl-plot"
             data-zoom-surface=""
             style={vertical ? undefined : { blockSize: plotHeight }}
+            onFocus={() => (focusInside.current = true)}
+            onBlur={(event) => {
+              // Leaving for somewhere else on the page, not losing the element to a redraw.
+              if (event.relatedTarget && !plotRef.current?.contains(event.relatedTarget as Node)) {
+                focusInside.current = false;
+              }
+            }}
           >
             <TimelineAxis
               ticks={ticks}

@@ -2,7 +2,7 @@
  * Places the labelled markers of one lane into rows so that no two boxes overlap.
  * Positions are in "reading space" (u grows in the reading direction: rightwards in
  * English, leftwards in Arabic), so the same packing serves both directions.
- * An item that fits in no row merges with the block that frees up first, which then
+ * An item that fits in no row merges with the nearest block in time, which then
  * becomes a cluster: counts are kept, nothing is dropped.
  */
 
@@ -106,9 +106,14 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
       rowLast[row] = blocks.length - 1;
       continue;
     }
-    // No room: join the block of the row that ends first, the least crowded neighbour.
+    // No room: join the nearest block in time (the row whose last marker is closest), so a
+    // cluster stays a tight stretch of time instead of reaching back to a distant event.
     let target = 0;
-    for (let r = 1; r < rows; r++) if ((rowEnd[r] ?? 0) < (rowEnd[target] ?? 0)) target = r;
+    for (let r = 1; r < rows; r++) {
+      const here = blocks[rowLast[r] ?? -1]?.u0 ?? -Infinity;
+      const best = blocks[rowLast[target] ?? -1]?.u0 ?? -Infinity;
+      if (here > best || (here === best && (rowEnd[r] ?? 0) < (rowEnd[target] ?? 0))) target = r;
+    }
     // The host keeps its place; a cluster's count label always follows its first marker.
     const index = rowLast[target] ?? -1;
     const host = blocks[index];
