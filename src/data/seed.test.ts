@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBundleText } from '../model/load';
 
+// A byte-for-byte copy of the article as delivered (../shared/seed/), kept in the repository so
+// the comparison holds on any clone.
 const SOURCE = 'src/data/source/000_d9a0021cd5b0ad22.txt';
-const SHARED = '../shared/seed/000_d9a0021cd5b0ad22.txt';
 const read = (path: string) => readFileSync(resolve(process.cwd(), path), 'utf8');
 const seed = JSON.parse(read('src/data/seed.bundle.json')) as {
   sentences: { id: string; text: string; headline?: boolean }[];
@@ -19,10 +20,6 @@ describe('the seed bundle', () => {
     expect(seed.sentences.map((s) => s.text)).toEqual(lines);
     expect(seed.sentences[0]?.headline).toBe(true);
     expect(seed.sentences.slice(1).every((s) => !s.headline)).toBe(true);
-  });
-
-  it.runIf(existsSync(resolve(process.cwd(), SHARED)))('keeps a copy of the article identical to the shared original', () => {
-    expect(read(SOURCE)).toBe(read(SHARED));
   });
 
   it('translates every sentence into English, Chinese and Russian', () => {
