@@ -275,16 +275,17 @@ function findClickable(page: Page, selector: string): Promise<Point | null> {
  */
 async function timeSelection(page: Page, target: Target): Promise<number> {
   let point = await findClickable(page, target.eventSelector);
-  // Zaman draws crowded stretches as clusters; opening one (untimed) shows its events.
-  for (let tries = 0; !point && target.clusterSelector && tries < 8; tries++) {
-    const cluster = await findClickable(page, target.clusterSelector);
-    if (!cluster) break;
-    await page.mouse.click(cluster.x, cluster.y);
-    for (let waited = 0; !point && waited < 3000; waited += 100) {
-      await sleep(100);
+  // Zaman draws crowded stretches as clusters; a reader zooms in (untimed) until single
+  // events show: here with the mouse wheel at the centre of the zoom surface.
+  if (!point && target.clusterSelector) {
+    const surface = await page.locator('[data-zoom-surface]').boundingBox();
+    for (let steps = 0; !point && surface && steps < 40; steps++) {
+      await page.mouse.move(surface.x + surface.width / 2, surface.y + surface.height / 2);
+      await page.mouse.wheel(0, -300);
+      await sleep(120);
       point = await findClickable(page, target.eventSelector);
     }
-    await settle(page); // Let the zoom to the cluster finish before timing.
+    await settle(page); // Let the zoom finish before timing.
     point = await findClickable(page, target.eventSelector);
   }
   if (!point) throw new Error(`no visible, uncovered ${target.eventSelector}`);

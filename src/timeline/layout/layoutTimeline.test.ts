@@ -77,6 +77,23 @@ describe('layoutTimeline', () => {
       }
     });
 
+    it('never lets two clusters or labels overlap in a row, however long their counts', () => {
+      const center = (base.t0 + base.t1) / 2;
+      for (let span = base.t1 - base.t0; span > MIN_WINDOW; span /= 3) {
+        const input = {
+          ...inputFor(article, center - span / 2, center + span / 2),
+          clusterLabelWidth: (count: number) => 40 + 8 * String(count).length,
+        };
+        const blocks = layoutTimeline(input).blocks;
+        for (const a of blocks) {
+          for (const b of blocks) {
+            if (a === b || a.lane !== b.lane || a.row !== b.row) continue;
+            expect(a.boxEnd <= b.boxStart || b.boxEnd <= a.boxStart, `${a.key} × ${b.key}`).toBe(true);
+          }
+        }
+      }
+    });
+
     it('keeps the fit-all view small enough to draw: a few hundred blocks, not ten thousand', () => {
       const layout = layoutTimeline(inputFor(article, base.t0, base.t1));
       expect(layout.blocks.length).toBeLessThan(400);

@@ -205,8 +205,11 @@ function clusterFromIds(
 
 /**
  * Bins of a fixed, zoom-stable size in time (a power of two of a base unit), so
- * that panning slides bins instead of reshuffling them. Each bin counts the
- * events that start in it; the first also counts those that began before the window.
+ * that panning slides bins instead of reshuffling them. Each bin counts the events
+ * that start in it; the partial bins at either edge fold into their neighbours (with
+ * the events that began before the window), so every count sits in a whole bin and
+ * the counts still add up. A bin is at least as wide as its count's label, so no two
+ * labels overlap.
  */
 function densityBins(
   lane: LaneIndex,
@@ -217,36 +220,68 @@ function densityBins(
 ): ClusterBlock[] {
   const { t0, t1, length } = input;
   const msPerPx = (t1 - t0) / length;
-  const binMs = stableBinSize(msPerPx * METRICS.binWidth);
-  const first = Math.floor(t0 / binMs) * binMs;
-  const blocks: ClusterBlock[] = [];
-  const slice = visibleSlice(lane, t0, t1);
-  let carried = slice.to - slice.before - countStarting(lane, t0, t1);
+  let binMs = stableBinSize(msPerPx * METRICS.binWidth);
+  let bins = binCounts(lane, t0, t1, binMs);
+  for (let widen = 0; widen < 8; widen++) {
+    const widest = Math.max(0, ...bins.map((bin) => input.clusterLabelWidth(bin.count)));
+    if (widest + METRICS.spacing <= binMs / msPerPx) break;
+    binMs *= 2;
+    bins = binCounts(lane, t0, t1, binMs);
+  }
   const row = Math.floor((rows - 1) / 2);
-  for (let b0 = first; b0 < t1; b0 += binMs) {
-    const b1 = b0 + binMs;
-    const count = countStarting(lane, Math.max(b0, t0), Math.min(b1, t1)) + carried;
-    carried = 0;
-    if (count === 0) continue;
+  return bins.map(({ b0, b1, count, at }) => {
     const u0 = Math.max(0, toU(b0));
     const u1 = Math.min(length, toU(b1));
-    const boxStart = u0 + 1;
-    const boxEnd = Math.max(boxStart + 2 * METRICS.markerRadius, u1 - 1);
-    blocks.push({
+    return {
       kind: 'cluster',
-      key: `bin:${laneNumber}:${b0}`,
+      key: `bin:${laneNumber}:${at}`,
       lane: laneNumber,
       row,
       count,
-      t0: Math.max(b0, t0),
-      t1: Math.min(b1, t1),
+      t0: b0,
+      t1: b1,
       u0,
       u1,
-      boxStart,
-      boxEnd: Math.max(boxEnd, boxStart + input.clusterLabelWidth(count) + 2 * METRICS.labelPadding) ,
-    });
+      boxStart: u0 + METRICS.spacing / 2,
+      boxEnd: Math.max(u0 + METRICS.spacing / 2 + 2 * METRICS.markerRadius, u1 - METRICS.spacing / 2),
+    };
+  });
+}
+
+/** Counts per whole bin over [t0, t1); see densityBins. */
+/** A bin: its extent in the window, its count, and `at`, where its whole bin starts (a stable key). */
+interface Bin {
+  b0: number;
+  b1: number;
+  count: number;
+  readonly at: number;
+}
+
+function binCounts(lane: LaneIndex, t0: number, t1: number, binMs: number): Bin[] {
+  const slice = visibleSlice(lane, t0, t1);
+  // Events that began before the window and still run into it.
+  const carried = slice.to - slice.before - countStarting(lane, t0, t1);
+  const first = Math.ceil(t0 / binMs) * binMs;
+  const last = Math.floor(t1 / binMs) * binMs;
+  if (last <= first) {
+    const count = slice.to - slice.before;
+    return count > 0 ? [{ b0: t0, b1: t1, count, at: first }] : [];
   }
-  return blocks;
+  const bins: Bin[] = [];
+  for (let b0 = first; b0 < last; b0 += binMs) {
+    bins.push({ b0, b1: b0 + binMs, count: countStarting(lane, b0, b0 + binMs), at: b0 });
+  }
+  const head = bins[0];
+  const tail = bins.at(-1);
+  if (head) {
+    head.count += carried + countStarting(lane, t0, first);
+    head.b0 = t0;
+  }
+  if (tail) {
+    tail.count += countStarting(lane, last, t1);
+    tail.b1 = t1;
+  }
+  return bins.filter((bin) => bin.count > 0);
 }
 
 /** A bin size in ms at least `target`, from a ladder of powers of two of one hour. */
