@@ -85,3 +85,19 @@ describe('opening a file', () => {
     expect(region).toHaveTextContent('The file is 20 MB, more than the 19 MB a bundle may have');
   });
 });
+
+describe('a bundle of 10,000 events', () => {
+  it('shows the details of an event selected by link, from the list', async () => {
+    const { generateBundle } = await import('../../bench/synthetic');
+    const bundle = generateBundle(10_000, 3);
+    const chosen = bundle.events[4321];
+    if (!chosen) throw new Error('the generator made fewer events');
+    await renderApp(`?lang=en&view=list&event=${chosen.id}&bundle=/bundles/big.json`, {
+      bundles: { '/bundles/big.json': JSON.stringify(bundle) },
+    });
+    const details = await screen.findByRole('region', { name: 'Details' }, { timeout: 15_000 });
+    const title = chosen.title.en ?? chosen.title.ar ?? '';
+    expect(within(details).getByRole('heading', { level: 3, name: title })).toBeInTheDocument();
+    expect(await screen.findByRole('table')).toHaveTextContent('10,000 events');
+  }, 30_000);
+});
