@@ -32,14 +32,16 @@ export function Header({
   onNewArticle,
 }: HeaderProps) {
   const { t } = useTranslation();
+  const nameShown = t('app.name') !== t('app.mark');
   return (
     <header className="app-header">
       <div className="brand">
-        {/* The product's name in Arabic script is a logo, the same in every language. */}
-        <span className="brand-mark" lang="ar" aria-hidden="true">
+        {/* The product's name in Arabic script is a logo, the same in every language. In Arabic
+            the name is the mark itself, so it is written (and read out) once. */}
+        <span className="brand-mark" lang="ar" aria-hidden={nameShown}>
           {t('app.mark')}
         </span>
-        <span className="brand-name">{t('app.name')}</span>
+        {nameShown && <span className="brand-name">{t('app.name')}</span>}
       </div>
       {title && (
         <h1 className="article-title" lang={titleLanguage}>

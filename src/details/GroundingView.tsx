@@ -34,10 +34,15 @@ export function GroundingView({ event, article }: GroundingViewProps) {
           <ul className="references">
             {references.map((reference) => (
               <li key={reference.url}>
-                <a href={reference.url} target="_blank" rel="noopener noreferrer">
+                {/* References are in many languages (Persian, Russian, Chinese…): each sets its own direction. */}
+                <a href={reference.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {reference.title}
                 </a>
-                {reference.quote && <q className="reference-quote">{reference.quote}</q>}
+                {reference.quote && (
+                  <q className="reference-quote" dir="auto">
+                    {reference.quote}
+                  </q>
+                )}
               </li>
             ))}
           </ul>
