@@ -3,7 +3,7 @@
  * bracketed to their origins. d3 computes (scale, ticks, zoom); this component
  * renders what the pure layout returns, and turns keys and clicks into intents.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate, formatSpan } from '../i18n/formatDate';
@@ -16,22 +16,29 @@ import { EventMarker } from './EventMarker';
 import { axisTicks, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
-  anchorTime,
   layoutTimeline,
   rowsNeeded,
+  windowShowing,
   type Block,
   type ClusterBlock,
   type Orientation,
 } from './layout/layoutTimeline';
 import { METRICS } from './layout/metrics';
-import { moveIndex, navigationIntent, panIntent } from './layout/navigation';
+import {
+  navigationIntent,
+  nextEventIndex,
+  panIntent,
+  type FocusOrigin,
+  type Intent,
+} from './layout/navigation';
 import { relationBrackets, relationRowCount } from './layout/relations';
-import { fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
+import { fitWindow, MIN_WINDOW } from './layout/zoom';
 import { textWidth } from './measureText';
 import { TimelineAxis } from './TimelineAxis';
 import { RelationLayer } from './RelationLayer';
 import { useElementSize } from './useElementSize';
 import { useFontsVersion } from './useFontsReady';
+import { useRovingFocus } from './useRovingFocus';
 import { useTimeZoom } from './useTimeZoom';
 import { VerticalTracks } from './VerticalTracks';
 import { ZoomControls } from './ZoomControls';
@@ -174,51 +181,30 @@ export function TimelineView({
     return map;
   }, [layout]);
 
-  const [focusKey, setFocusKey] = useState<string | undefined>(undefined);
-  const pendingFocus = useRef<string | undefined>(undefined);
-  /** Whether keyboard focus was in the timeline: if its element is redrawn away, focus returns. */
-  const focusInside = useRef(false);
-  const focusLost = () =>
-    focusInside.current && (document.activeElement === document.body || document.activeElement === null);
-  const tabbableKey =
-    (focusKey && ordered.some((b) => b.key === focusKey) ? focusKey : undefined) ??
-    (selectedId ? blockOfEvent.get(selectedId)?.key : undefined) ??
-    ordered[0]?.key;
+  const roving = useRovingFocus(plotRef, { ordered, blockOfEvent, selectedId });
+  const starts = useMemo(() => article.events.map((e) => e.startMs), [article]);
 
-  /** The window in which an event is drawn on its own, trying ever closer zooms around it. */
-  const windowShowing = useCallback(
-    (id: string): TimeWindow | undefined => {
-      const event = article.eventById.get(id);
-      if (!event) return undefined;
-      const center = anchorTime(event);
-      let span = Math.max(t1 - t0, event.endMs - event.startMs);
-      for (;;) {
-        const candidate = { t0: center - span / 2, t1: center + span / 2 };
-        const trial = layoutTimeline({
-          lanes,
-          orientation,
-          ...candidate,
-          length,
-          labelWidth,
-          clusterLabelWidth,
-          laneRows,
-        });
-        if (trial.blocks.some((b) => b.kind === 'event' && b.event.id === id)) return candidate;
-        if (span <= MIN_WINDOW) return candidate;
-        span = Math.max(MIN_WINDOW, span / 2);
-      }
-    },
-    [article, t0, t1, lanes, orientation, length, labelWidth, clusterLabelWidth, laneRows],
-  );
-
+  /** Zooms until an event is drawn on its own, unless it already is. */
   const reveal = useCallback(
     (id: string) => {
-      const block = blockOfEvent.get(id);
-      if (block?.kind === 'event') return;
-      const target = windowShowing(id);
-      if (target) zoom.zoomTo(target);
+      const event = article.eventById.get(id);
+      if (!event || blockOfEvent.get(id)?.kind === 'event') return;
+      const input = { lanes, orientation, length, labelWidth, clusterLabelWidth, laneRows };
+      zoom.zoomTo(windowShowing(input, event, t1 - t0, MIN_WINDOW));
     },
-    [blockOfEvent, windowShowing, zoom],
+    [
+      article,
+      blockOfEvent,
+      lanes,
+      orientation,
+      length,
+      labelWidth,
+      clusterLabelWidth,
+      laneRows,
+      t0,
+      t1,
+      zoom,
+    ],
   );
 
   // Marks when the first full drawing is on screen, so any harness can time it the same way.
@@ -255,48 +241,24 @@ export function TimelineView({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [revealKey]);
 
-  // Focus follows keyboard movement. While a zoom glides, the target can be drawn, merge into
-  // a cluster and be drawn again; focus then rests on whatever holds it, never on the page.
-  useEffect(() => {
-    const key = pendingFocus.current ?? (focusLost() ? focusKey : undefined);
-    if (!key || !plotRef.current) return;
-    const holder = blockOfEvent.get(key)?.key ?? key;
-    const element =
-      plotRef.current.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(key)}"]`) ??
-      plotRef.current.querySelector<HTMLElement>(`[data-cluster-key="${CSS.escape(holder)}"]`);
-    if (!element) return;
-    if (document.activeElement !== element) element.focus({ preventScroll: true });
-    if (element.dataset.eventId === key) pendingFocus.current = undefined;
-  });
-
-  const moveFocus = useCallback(
-    (from: Block | undefined, intent: NonNullable<ReturnType<typeof navigationIntent>>) => {
-      const events = article.events;
-      let index: number;
-      if (!from) index = intent === 'last' ? events.length - 1 : 0;
-      else if (from.kind === 'event') index = moveIndex(from.event.order, intent, events.length);
-      else {
-        const members = (from.ids ?? []).map((id) => article.eventById.get(id)?.order ?? 0);
-        const edge =
-          intent === 'next' ? Math.max(...members, -1) : Math.min(...members, events.length);
-        index =
-          members.length > 0
-            ? moveIndex(edge, intent, events.length)
-            : intent === 'next'
-              ? events.findIndex((e) => e.startMs >= from.t1)
-              : events.findLastIndex((e) => e.startMs < from.t0);
-      }
-      const target = events[index];
-      if (!target) return;
-      const block = blockOfEvent.get(target.id);
-      // Focus goes to the event itself once drawn: an event in a cluster is revealed (zoomed into),
-      // and focusing its cluster meanwhile would lose focus when the zoom splits the cluster.
-      setFocusKey(target.id);
-      pendingFocus.current = target.id;
-      if (block?.kind !== 'event') reveal(target.id);
-    },
-    [article, blockOfEvent, reveal],
-  );
+  /** Moves keyboard focus to the event an intent names, revealing it if it is in a cluster. */
+  const moveFocus = (from: Block | undefined, intent: Intent) => {
+    const origin: FocusOrigin | undefined =
+      from === undefined
+        ? undefined
+        : from.kind === 'event'
+          ? { kind: 'event', order: from.event.order }
+          : {
+              kind: 'cluster',
+              orders: (from.ids ?? []).map((id) => article.eventById.get(id)?.order ?? 0),
+              t0: from.t0,
+              t1: from.t1,
+            };
+    const target = article.events[nextEventIndex(origin, intent, starts)];
+    if (!target) return;
+    roving.focusEvent(target.id);
+    reveal(target.id);
+  };
 
   const openCluster = useCallback(
     (block: ClusterBlock) => {
@@ -418,13 +380,8 @@ export function TimelineView({
             className="tl-plot"
             data-zoom-surface=""
             style={vertical ? undefined : { blockSize: plotHeight }}
-            onFocus={() => (focusInside.current = true)}
-            onBlur={(event) => {
-              // Leaving for somewhere else on the page, not losing the element to a redraw.
-              if (event.relatedTarget && !plotRef.current?.contains(event.relatedTarget as Node)) {
-                focusInside.current = false;
-              }
-            }}
+            onFocus={roving.onFocus}
+            onBlur={roving.onBlur}
           >
             <TimelineAxis
               ticks={ticks}
@@ -485,7 +442,7 @@ export function TimelineView({
                     position={positionOf(block)}
                     selected={block.event.id === selectedId}
                     highlighted={highlighted.has(block.event.id)}
-                    tabbable={block.key === tabbableKey}
+                    tabbable={block.key === roving.tabbableKey}
                     onActivate={onSelect}
                     onKeyDown={onMarkerKeyDown}
                   />
@@ -503,7 +460,7 @@ export function TimelineView({
                     })}
                     position={positionOf(block)}
                     highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
-                    tabbable={block.key === tabbableKey}
+                    tabbable={block.key === roving.tabbableKey}
                     onActivate={openCluster}
                     onKeyDown={onMarkerKeyDown}
                   />

@@ -29,7 +29,13 @@ export function tickLevel(step: number): TickLevel {
 }
 
 /** About one tick per `spacing` pixels, never closer than d3's nice intervals allow. */
-export function axisTicks(t0: number, t1: number, length: number, language: string, spacing = 110): Tick[] {
+export function axisTicks(
+  t0: number,
+  t1: number,
+  length: number,
+  language: string,
+  spacing = 110,
+): Tick[] {
   const values = utcTicks(new Date(t0), new Date(t1), Math.max(2, Math.floor(length / spacing)));
   const toU = (date: Date) => ((date.getTime() - t0) / (t1 - t0)) * length;
   if (values.length === 0) return [];
@@ -39,7 +45,11 @@ export function axisTicks(t0: number, t1: number, length: number, language: stri
   return values.map((date, i) => {
     const value = date.getTime();
     const major =
-      level === 'month' ? date.getUTCMonth() === 0 : level === 'day' ? date.getUTCDate() === 1 : false;
+      level === 'month'
+        ? date.getUTCMonth() === 0
+        : level === 'day'
+          ? date.getUTCDate() === 1
+          : false;
     return {
       value,
       u: toU(date),
@@ -51,18 +61,25 @@ export function axisTicks(t0: number, t1: number, length: number, language: stri
   });
 }
 
-function tickLabel(value: number, level: TickLevel, withLargerUnit: boolean, language: string): string {
+function tickLabel(
+  value: number,
+  level: TickLevel,
+  withLargerUnit: boolean,
+  language: string,
+): string {
   switch (level) {
     case 'year':
       return dateFormat(language, { year: 'numeric' }).format(value);
     case 'month':
-      return dateFormat(language, withLargerUnit ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(
-        value,
-      );
+      return dateFormat(
+        language,
+        withLargerUnit ? { month: 'short', year: 'numeric' } : { month: 'short' },
+      ).format(value);
     case 'day':
-      return dateFormat(language, withLargerUnit ? { day: 'numeric', month: 'short' } : { day: 'numeric' }).format(
-        value,
-      );
+      return dateFormat(
+        language,
+        withLargerUnit ? { day: 'numeric', month: 'short' } : { day: 'numeric' },
+      ).format(value);
   }
 }
 
@@ -72,7 +89,11 @@ function tickLabel(value: number, level: TickLevel, withLargerUnit: boolean, lan
  * `extent` is the label's size along the axis (its width, or its height upright); it is
  * given the tick, whose `fullLabel` is the widest the label can be.
  */
-export function ticksWithRoom(ticks: readonly Tick[], length: number, extent: (tick: Tick) => number): Tick[] {
+export function ticksWithRoom(
+  ticks: readonly Tick[],
+  length: number,
+  extent: (tick: Tick) => number,
+): Tick[] {
   const fitting = ticks.filter((tick) => {
     const half = extent(tick) / 2;
     return tick.u - half >= 0 && tick.u + half <= length;

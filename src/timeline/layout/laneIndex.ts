@@ -20,7 +20,10 @@ export interface LaneIndex {
 }
 
 /** Events are expected in time order (as Article.events are). */
-export function buildLaneIndexes(events: readonly ArticleEvent[], categories: readonly Category[]): LaneIndex[] {
+export function buildLaneIndexes(
+  events: readonly ArticleEvent[],
+  categories: readonly Category[],
+): LaneIndex[] {
   const byLane = new Map<Category, ArticleEvent[]>(categories.map((c) => [c, []]));
   for (const event of events) byLane.get(event.category)?.push(event);
   return categories.map((category) => {

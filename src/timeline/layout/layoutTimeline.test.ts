@@ -4,7 +4,13 @@ import type { Article } from '../../model/article';
 import { loadBundleValue } from '../../model/load';
 import { aBundle, anEvent } from '../../testing/bundleBuilders';
 import { buildLaneIndexes } from './laneIndex';
-import { anchorTime, layoutTimeline, markKind, rowsNeeded, type LayoutInput } from './layoutTimeline';
+import {
+  anchorTime,
+  layoutTimeline,
+  markKind,
+  rowsNeeded,
+  type LayoutInput,
+} from './layoutTimeline';
 import { fitWindow, MIN_WINDOW } from './zoom';
 
 function articleOf(bundle: unknown): Article {
@@ -51,7 +57,9 @@ describe('layoutTimeline', () => {
   });
 
   it('anchors a year-precision event at the start of its year, never at a point on 1 January', () => {
-    const article = articleOf(aBundle({ events: [anEvent({ id: 'y', start: '2019', precision: 'year' })] }));
+    const article = articleOf(
+      aBundle({ events: [anEvent({ id: 'y', start: '2019', precision: 'year' })] }),
+    );
     const event = article.eventById.get('y');
     if (!event) throw new Error('missing');
     const window = fitWindow([event.startMs], [event.endMs]);
@@ -88,7 +96,9 @@ describe('layoutTimeline', () => {
         for (const a of blocks) {
           for (const b of blocks) {
             if (a === b || a.lane !== b.lane || a.row !== b.row) continue;
-            expect(a.boxEnd <= b.boxStart || b.boxEnd <= a.boxStart, `${a.key} × ${b.key}`).toBe(true);
+            expect(a.boxEnd <= b.boxStart || b.boxEnd <= a.boxStart, `${a.key} × ${b.key}`).toBe(
+              true,
+            );
           }
         }
       }
@@ -108,9 +118,16 @@ describe('layoutTimeline', () => {
         const at = anchorTime(event);
         let found = false;
         for (let span = base.t1 - base.t0; span >= MIN_WINDOW && !found; span /= 2) {
-          const layout = layoutTimeline({ ...input, laneRows, t0: at - span / 2, t1: at + span / 2 });
+          const layout = layoutTimeline({
+            ...input,
+            laneRows,
+            t0: at - span / 2,
+            t1: at + span / 2,
+          });
           found = layout.blocks.some(
-            (b) => (b.kind === 'event' && b.event.id === event.id) || (b.kind === 'cluster' && b.ids?.includes(event.id)),
+            (b) =>
+              (b.kind === 'event' && b.event.id === event.id) ||
+              (b.kind === 'cluster' && b.ids?.includes(event.id)),
           );
         }
         expect(found, event.id).toBe(true);

@@ -106,7 +106,9 @@ export function laneGeometry(
     const wanted = laneRows?.[i] ?? lane.events.length;
     const rows = orientation === 'vertical' ? 1 : Math.max(1, Math.min(METRICS.maxRows, wanted));
     const size =
-      orientation === 'vertical' ? METRICS.trackWidth : rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
+      orientation === 'vertical'
+        ? METRICS.trackWidth
+        : rows * METRICS.rowHeight + 2 * METRICS.lanePadding;
     const geometry = { category: lane.category, rows, offset, size };
     offset += size;
     return geometry;
@@ -164,7 +166,14 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
       if (block.kind === 'event') {
         const event = events.get(block.id);
         if (!event) continue;
-        blocks.push({ ...block, kind: 'event', key: event.id, event, lane: laneNumber, mark: markKind(event) });
+        blocks.push({
+          ...block,
+          kind: 'event',
+          key: event.id,
+          event,
+          lane: laneNumber,
+          mark: markKind(event),
+        });
       } else {
         blocks.push(clusterFromIds(block.ids, events, laneNumber, block));
       }
@@ -243,7 +252,10 @@ function densityBins(
       u0,
       u1,
       boxStart: u0 + METRICS.spacing / 2,
-      boxEnd: Math.max(u0 + METRICS.spacing / 2 + 2 * METRICS.markerRadius, u1 - METRICS.spacing / 2),
+      boxEnd: Math.max(
+        u0 + METRICS.spacing / 2 + 2 * METRICS.markerRadius,
+        u1 - METRICS.spacing / 2,
+      ),
     };
   });
 }
@@ -357,4 +369,29 @@ export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>)
     if (block.lane >= 0) rows[block.lane] = Math.max(rows[block.lane] ?? 1, block.row + 1);
   }
   return rows;
+}
+
+/**
+ * A window in which an event is drawn on its own (not in a cluster): the current span
+ * around it, then ever closer zooms, down to the narrowest window the timeline allows.
+ */
+export function windowShowing(
+  input: Omit<LayoutInput, 't0' | 't1'>,
+  event: ArticleEvent,
+  span: number,
+  minSpan: number,
+): { t0: number; t1: number } {
+  const center = anchorTime(event);
+  let width = Math.max(span, event.endMs - event.startMs);
+  for (;;) {
+    const candidate = { t0: center - width / 2, t1: center + width / 2 };
+    const trial = layoutTimeline({ ...input, ...candidate });
+    if (
+      width <= minSpan ||
+      trial.blocks.some((b) => b.kind === 'event' && b.event.id === event.id)
+    ) {
+      return candidate;
+    }
+    width = Math.max(minSpan, width / 2);
+  }
 }

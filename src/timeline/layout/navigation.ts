@@ -56,3 +56,36 @@ export function moveIndex(current: number, intent: Intent, count: number): numbe
       return Math.max(0, current - 1);
   }
 }
+
+/** What keyboard focus is on: an event (by its place in time order) or a cluster. */
+export type FocusOrigin =
+  | { readonly kind: 'event'; readonly order: number }
+  | {
+      readonly kind: 'cluster';
+      readonly orders: readonly number[];
+      readonly t0: number;
+      readonly t1: number;
+    };
+
+/**
+ * The index (in time order) of the event an intent moves to. From a cluster, "next"
+ * leaves after its last member and "previous" before its first; a density bin,
+ * whose members are not listed, is left by time.
+ */
+export function nextEventIndex(
+  from: FocusOrigin | undefined,
+  intent: Intent,
+  starts: readonly number[],
+): number {
+  const count = starts.length;
+  if (!from) return intent === 'last' ? count - 1 : 0;
+  if (from.kind === 'event') return moveIndex(from.order, intent, count);
+  if (intent === 'first' || intent === 'last') return moveIndex(0, intent, count);
+  if (from.orders.length > 0) {
+    const edge = intent === 'next' ? Math.max(...from.orders) : Math.min(...from.orders);
+    return moveIndex(edge, intent, count);
+  }
+  return intent === 'next'
+    ? starts.findIndex((start) => start >= from.t1)
+    : starts.findLastIndex((start) => start < from.t0);
+}

@@ -8,7 +8,12 @@ const options: PackOptions = {
   spacing: 4,
   clusterLabelWidth: () => 30,
 };
-const item = (id: string, u0: number, labelWidth = 50, u1 = u0): PackItem => ({ id, u0, u1, labelWidth });
+const item = (id: string, u0: number, labelWidth = 50, u1 = u0): PackItem => ({
+  id,
+  u0,
+  u1,
+  labelWidth,
+});
 
 describe('packLane', () => {
   it('puts items that do not collide in the first row', () => {
@@ -33,7 +38,9 @@ describe('packLane', () => {
   });
 
   it.each([undefined, 400])('never lets two boxes in a row overlap (axis length %s)', (length) => {
-    const items = Array.from({ length: 60 }, (_, i) => item(`e${i}`, (i * 37) % 400, 20 + (i % 5) * 15));
+    const items = Array.from({ length: 60 }, (_, i) =>
+      item(`e${i}`, (i * 37) % 400, 20 + (i % 5) * 15),
+    );
     items.sort((a, b) => a.u0 - b.u0);
     const blocks = packLane(items, { ...options, rows: 3, length });
     for (const a of blocks) {
@@ -63,7 +70,11 @@ describe('packLane', () => {
 
 describe('packLane at the end of the axis', () => {
   it('slides a cluster’s count back so it is not cut by the end of the axis', () => {
-    const blocks = packLane([item('a', 390, 60), item('b', 392, 60)], { ...options, rows: 1, length: 400 });
+    const blocks = packLane([item('a', 390, 60), item('b', 392, 60)], {
+      ...options,
+      rows: 1,
+      length: 400,
+    });
     const cluster = blocks.find((b) => b.kind === 'cluster');
     expect(cluster?.boxEnd).toBeLessThanOrEqual(400);
   });

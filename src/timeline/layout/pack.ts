@@ -54,16 +54,27 @@ export interface PackOptions {
 }
 
 /** The box of a marker spanning [u0, u1] with a label of the given width after its start. */
-export function boxOf(u0: number, u1: number, labelWidth: number, options: PackOptions): [number, number] {
+export function boxOf(
+  u0: number,
+  u1: number,
+  labelWidth: number,
+  options: PackOptions,
+): [number, number] {
   const start = u0 - options.markerRadius;
-  return [start, Math.max(u1 + options.markerRadius, u0 + options.markerRadius + options.labelGap + labelWidth)];
+  return [
+    start,
+    Math.max(u1 + options.markerRadius, u0 + options.markerRadius + options.labelGap + labelWidth),
+  ];
 }
 
 /**
  * Where an item's label goes and the box it makes. A label that would run past the
  * end of the axis goes before a point, or slides back along a bar, so it stays readable.
  */
-function placeLabel(item: PackItem, options: PackOptions): { labelStart: number; box: [number, number] } {
+function placeLabel(
+  item: PackItem,
+  options: PackOptions,
+): { labelStart: number; box: [number, number] } {
   const { markerRadius: r, labelGap: gap } = options;
   const point = item.u1 === item.u0;
   let labelStart = point ? item.u0 + r + gap : item.u0 + gap;
@@ -74,7 +85,11 @@ function placeLabel(item: PackItem, options: PackOptions): { labelStart: number;
   }
   const box: [number, number] = [
     Math.min(item.u0 - r, labelStart),
-    Math.max(item.u1 + (point ? r : 0), labelStart + item.labelWidth, point ? item.u0 + r : item.u1),
+    Math.max(
+      item.u1 + (point ? r : 0),
+      labelStart + item.labelWidth,
+      point ? item.u0 + r : item.u1,
+    ),
   ];
   return { labelStart, box };
 }
@@ -99,7 +114,16 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
       }
     }
     if (row >= 0) {
-      blocks.push({ kind: 'event', id: item.id, row, u0: item.u0, u1: item.u1, labelStart, boxStart, boxEnd });
+      blocks.push({
+        kind: 'event',
+        id: item.id,
+        row,
+        u0: item.u0,
+        u1: item.u1,
+        labelStart,
+        boxStart,
+        boxEnd,
+      });
       // A label moved back can end before the row's last box; the row ends at the furthest.
       rowEndBefore[row] = rowEnd[row] ?? -Infinity;
       rowEnd[row] = Math.max(rowEnd[row] ?? -Infinity, boxEnd);

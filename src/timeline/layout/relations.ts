@@ -29,7 +29,13 @@ export interface BracketInput {
   readonly pillWidth: (years: number) => number;
 }
 
-export function relationBrackets({ article, t0, t1, length, pillWidth }: BracketInput): RelationBracket[] {
+export function relationBrackets({
+  article,
+  t0,
+  t1,
+  length,
+  pillWidth,
+}: BracketInput): RelationBracket[] {
   const toU = (ms: number) => ((ms - t0) / (t1 - t0)) * length;
   const rowsEnd: number[] = [];
   const brackets: RelationBracket[] = [];

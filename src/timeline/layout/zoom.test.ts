@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fitWindow, interpolateWindow, panWindow, transformForWindow, windowFromTransform, zoomWindow } from './zoom';
+import {
+  fitWindow,
+  interpolateWindow,
+  panWindow,
+  transformForWindow,
+  windowFromTransform,
+  zoomWindow,
+} from './zoom';
 
 const base = { t0: 0, t1: 1000 };
 

@@ -12,7 +12,11 @@ export interface TimeWindow {
 const DAY = 86_400_000;
 
 /** The window that shows all events, with a margin on each side so end markers are not cut. */
-export function fitWindow(starts: readonly number[], ends: readonly number[], margin = 0.06): TimeWindow {
+export function fitWindow(
+  starts: readonly number[],
+  ends: readonly number[],
+  margin = 0.06,
+): TimeWindow {
   let t0 = Math.min(...starts);
   let t1 = Math.max(...ends);
   if (!Number.isFinite(t0) || !Number.isFinite(t1)) {
@@ -102,6 +106,6 @@ export function interpolateWindow(a: TimeWindow, b: TimeWindow, s: number): Time
   const spanA = a.t1 - a.t0;
   const spanB = b.t1 - b.t0;
   const span = Math.exp(Math.log(spanA) + (Math.log(spanB) - Math.log(spanA)) * s);
-  const center = (a.t0 + a.t1) / 2 + (((b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2) * s);
+  const center = (a.t0 + a.t1) / 2 + ((b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2) * s;
   return windowAround(center, span);
 }
