@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.ts';
 
 /**
  * Browser tests in Debian's Chromium (scripts/ensure-chromium.mjs installs it), against
  * the production build served by `vite preview`, which sends the same
  * Content-Security-Policy header as the page's meta tag.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4311;
 
 export default defineConfig({
@@ -17,26 +17,22 @@ export default defineConfig({
   forbidOnly: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'off',
     timezoneId: 'UTC',
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_FLAGS, '--disable-quic'],
     },
   },
   projects: [
-    { name: 'chromium', grepInvert: /@timing/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'chromium',
+      grepInvert: /@timing/,
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
     // Timings run last, alone: with the other worker busy, a 2-core machine measures contention.
     {
       name: 'timing',

@@ -12,22 +12,16 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const PERFORMANCE_DOC = `${REPO}docs/performance.md`;
 
-/** Debian's Chromium; nothing here ever downloads a browser. */
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium';
 
-/**
- * Flags for every browser the measurements start: no sandbox (we run as root in a
- * container), no GPU (there is none: rendering is software), and none of Chromium's own
- * background traffic, which would compete for the two cores and try to reach the network.
- */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-] as const;
+/** A command-line option's value: `--name value` or `--name=value`. */
+export function option(name: string): string | undefined {
+  const args = process.argv.slice(2);
+  const inline = args.find((a) => a.startsWith(`--${name}=`));
+  if (inline) return inline.slice(name.length + 3);
+  const at = args.indexOf(`--${name}`);
+  return at === -1 ? undefined : args[at + 1];
+}
 
 /** Runs a command in the repository, printing its output only when it fails. */
 export function run(

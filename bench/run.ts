@@ -33,6 +33,7 @@ import {
   sleep,
   writeSection,
   type Machine,
+  option,
 } from './common';
 import { startStaticServer } from './server';
 import { generateBundle, toTimelinesChart, toVisTimeline } from './synthetic';
@@ -40,14 +41,6 @@ import { generateBundle, toTimelinesChart, toVisTimeline } from './synthetic';
 // ---------------------------------------------------------------------------------------
 // Options
 // ---------------------------------------------------------------------------------------
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const inline = args.find((a) => a.startsWith(`--${name}=`));
-  if (inline) return inline.slice(name.length + 3);
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? undefined : args[at + 1];
-}
 
 function positiveInts(text: string, name: string): number[] {
   const values = text.split(',').map(Number);

@@ -18,17 +18,9 @@ import lighthouse, { desktopConfig, type Config, type RunnerResult } from 'light
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildApp, CHROMIUM, CHROMIUM_FLAGS, machine, writeSection } from '../bench/common';
+import { buildApp, CHROMIUM, CHROMIUM_FLAGS, machine, option, writeSection } from '../bench/common';
 import { startStaticServer } from '../bench/server';
 import { CONTENT_SECURITY_POLICY } from './csp';
-
-function option(name: string): string | undefined {
-  const args = process.argv.slice(2);
-  const inline = args.find((a) => a.startsWith(`--${name}=`));
-  if (inline) return inline.slice(name.length + 3);
-  const at = args.indexOf(`--${name}`);
-  return at === -1 ? undefined : args[at + 1];
-}
 
 const RUNS = Math.max(1, Number(option('runs') ?? 3) || 3);
 const PAGE_PATH = option('path') ?? '/';

@@ -30,7 +30,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const language = i18n.language;
   const wide = useMediaQuery('(min-width: 900px)');
   const narrow = useMediaQuery('(max-width: 600px)');
-  const [tab, setTab] = useState<'timeline' | 'article'>('timeline');
+  const [tab, setTab] = useState<Tab>('timeline');
   const [clusterIds, setClusterIds] = useState<readonly string[] | undefined>(undefined);
   const [revealKey, setRevealKey] = useState<string | undefined>(undefined);
   const [showTranslation, setShowTranslation] = useState(true);
@@ -38,7 +38,8 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
 
   const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
   // As in the header's switch: the URL's calendar, else the one the reader chose before.
-  const calendar: CalendarId = (url.calendar ?? savedCalendar()) === 'hijri' ? 'islamic-umalqura' : 'gregory';
+  const calendar: CalendarId =
+    (url.calendar ?? savedCalendar()) === 'hijri' ? 'islamic-umalqura' : 'gregory';
   const selectedId = url.event;
   const sentenceId = url.sentence;
 
@@ -93,10 +94,18 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
       <header className="panel-header">
         <h2 id="timeline-heading">{t('timeline.heading')}</h2>
         <div className="view-switch" role="group" aria-label={t('views.label')}>
-          <button type="button" aria-pressed={view === 'timeline'} onClick={() => navigate({ view: 'timeline' }, { replace: true })}>
+          <button
+            type="button"
+            aria-pressed={view === 'timeline'}
+            onClick={() => navigate({ view: 'timeline' }, { replace: true })}
+          >
             {t('views.timeline')}
           </button>
-          <button type="button" aria-pressed={view === 'list'} onClick={() => navigate({ view: 'list' }, { replace: true })}>
+          <button
+            type="button"
+            aria-pressed={view === 'list'}
+            onClick={() => navigate({ view: 'list' }, { replace: true })}
+          >
             {t('views.list')}
           </button>
         </div>
@@ -171,28 +180,56 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   return (
     <div className="workspace" data-layout="narrow">
       <div className="tabs" role="tablist" aria-label={t('views.panels')}>
-        <button type="button" role="tab" id="tab-timeline" aria-controls="panel-timeline" aria-selected={tab === 'timeline'} tabIndex={tab === 'timeline' ? 0 : -1} onClick={() => setTab('timeline')} onKeyDown={(e) => tabKeys(e.key, setTab)}>
-          {t('views.timeline')}
-        </button>
-        <button type="button" role="tab" id="tab-article" aria-controls="panel-article" aria-selected={tab === 'article'} tabIndex={tab === 'article' ? 0 : -1} onClick={() => setTab('article')} onKeyDown={(e) => tabKeys(e.key, setTab)}>
-          {t('views.article')}
-        </button>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-controls={`panel-${name}`}
+            aria-selected={tab === name}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => setTab(name)}
+            onKeyDown={(e) => {
+              const next = tabAfterKey(e.key, name);
+              if (!next) return;
+              setTab(next);
+              requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
+            }}
+          >
+            {t(`views.${name}`)}
+          </button>
+        ))}
       </div>
-      <div role="tabpanel" id="panel-timeline" aria-labelledby="tab-timeline" hidden={tab !== 'timeline'}>
+      <div
+        role="tabpanel"
+        id="panel-timeline"
+        aria-labelledby="tab-timeline"
+        hidden={tab !== 'timeline'}
+      >
         {timelinePanel}
         {details}
       </div>
-      <div role="tabpanel" id="panel-article" aria-labelledby="tab-article" hidden={tab !== 'article'}>
+      <div
+        role="tabpanel"
+        id="panel-article"
+        aria-labelledby="tab-article"
+        hidden={tab !== 'article'}
+      >
         {reader}
       </div>
     </div>
   );
 }
 
-/** Arrow keys move between the two tabs, whichever way the page reads. */
-function tabKeys(key: string, setTab: (tab: 'timeline' | 'article') => void) {
-  if (key === 'ArrowLeft' || key === 'ArrowRight' || key === 'Home' || key === 'End') {
-    setTab(key === 'Home' ? 'timeline' : key === 'End' ? 'article' : document.activeElement?.id === 'tab-timeline' ? 'article' : 'timeline');
-    requestAnimationFrame(() => (document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'))?.focus());
-  }
+const TABS = ['timeline', 'article'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Arrow keys move between the two tabs, whichever way the page reads; Home and End go to the ends. */
+function tabAfterKey(key: string, from: Tab): Tab | undefined {
+  if (key === 'Home') return TABS[0];
+  if (key === 'End') return TABS[TABS.length - 1];
+  if (key === 'ArrowLeft' || key === 'ArrowRight')
+    return from === 'timeline' ? 'article' : 'timeline';
+  return undefined;
 }

@@ -72,7 +72,9 @@ function DetailsContent({
     for (const evidence of event.data.evidence) {
       const entry = bySentence.get(evidence.sentence) ?? { phrases: [], translated: [] };
       entry.phrases.push(evidence.phrase);
-      const translated = translationLanguage ? evidence.translations?.[translationLanguage] : undefined;
+      const translated = translationLanguage
+        ? evidence.translations?.[translationLanguage]
+        : undefined;
       if (translated) entry.translated.push(translated);
       bySentence.set(evidence.sentence, entry);
     }
@@ -80,16 +82,29 @@ function DetailsContent({
       <article className="details-event" data-event-id={event.id} data-category={event.category}>
         <header className="details-header">
           <p className="details-category">{t(`category.${event.category}`)}</p>
-          <h3 className="details-title" data-details-title="" lang={title.fallback ? title.language : undefined}>
+          <h3
+            className="details-title"
+            data-details-title=""
+            lang={title.fallback ? title.language : undefined}
+          >
             {title.text}
           </h3>
-          <button type="button" className="text-button details-clear" onClick={() => onSelect(undefined)}>
+          <button
+            type="button"
+            className="text-button details-clear"
+            onClick={() => onSelect(undefined)}
+          >
             {t('details.clear')}
           </button>
         </header>
-        {title.fallback && <TranslationNotice kind="text" wanted={language} shown={title.language} />}
+        {title.fallback && (
+          <TranslationNotice kind="text" wanted={language} shown={title.language} />
+        )}
         {description && (
-          <p className="details-description" lang={description.fallback ? description.language : undefined}>
+          <p
+            className="details-description"
+            lang={description.fallback ? description.language : undefined}
+          >
             {description.text}
           </p>
         )}
@@ -130,17 +145,10 @@ function DetailsContent({
   if (clusterIds && clusterIds.length > 0) {
     return (
       <div className="details-list">
-        <h3 className="details-title">{t('details.clusterHeading', { count: clusterIds.length })}</h3>
-        <ul className="related">
-          {clusterIds.map((id) => {
-            const event = article.eventById.get(id);
-            return event ? (
-              <li key={id}>
-                <EventLink event={event} href={hrefFor(id)} onSelect={onSelect} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <h3 className="details-title">
+          {t('details.clusterHeading', { count: clusterIds.length })}
+        </h3>
+        <EventLinkList ids={clusterIds} article={article} hrefFor={hrefFor} onSelect={onSelect} />
       </div>
     );
   }
@@ -171,19 +179,33 @@ function DetailsContent({
           onShowInArticle={onShowSentence}
         />
         <p>{t('details.sentenceEvents', { count: ids.length })}</p>
-        <ul className="related">
-          {ids.map((id) => {
-            const event = article.eventById.get(id);
-            return event ? (
-              <li key={id}>
-                <EventLink event={event} href={hrefFor(id)} onSelect={onSelect} />
-              </li>
-            ) : null;
-          })}
-        </ul>
+        <EventLinkList ids={ids} article={article} hrefFor={hrefFor} onSelect={onSelect} />
       </div>
     );
   }
 
   return <p className="details-empty">{t('details.empty')}</p>;
+}
+
+interface EventLinkListProps {
+  readonly ids: readonly string[];
+  readonly article: Article;
+  readonly hrefFor: (id: string) => string;
+  readonly onSelect: (id: string) => void;
+}
+
+/** Events as a list of links, each selecting its event (a cluster's members, a sentence's events). */
+function EventLinkList({ ids, article, hrefFor, onSelect }: EventLinkListProps) {
+  return (
+    <ul className="related">
+      {ids.map((id) => {
+        const event = article.eventById.get(id);
+        return event ? (
+          <li key={id}>
+            <EventLink event={event} href={hrefFor(id)} onSelect={onSelect} />
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
 }
