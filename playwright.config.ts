@@ -6,7 +6,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.ts';
  * the production build served by `vite preview`, which sends the same
  * Content-Security-Policy header as the page's meta tag.
  */
-const PORT = 4311;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4311;
 
 export default defineConfig({
   testDir: 'e2e',
