@@ -9,6 +9,7 @@ import { initialLanguage, savedLanguage } from './app/preferences';
 import { requestBundle } from './app/useArticle';
 import { parseUrlState } from './app/urlState';
 import { initI18n } from './i18n/setup';
+import { warmArabicFont } from './app/warmArabicFont';
 
 const search = window.location.search;
 // The bundle and the interface strings load in parallel.
@@ -24,4 +25,5 @@ if (root) {
       </ErrorBoundary>
     </StrictMode>,
   );
+  warmArabicFont();
 }

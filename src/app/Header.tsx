@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/languages';
+import { BrandMark } from './BrandMark';
 import { CalendarSwitch } from './CalendarSwitch';
 import { CopyLink } from './CopyLink';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -38,9 +39,7 @@ export function Header({
       <div className="brand">
         {/* The product's name in Arabic script is a logo, the same in every language. In Arabic
             the name is the mark itself, so it is written (and read out) once. */}
-        <span className="brand-mark" lang="ar" aria-hidden={nameShown}>
-          {t('app.mark')}
-        </span>
+        <BrandMark label={nameShown ? undefined : t('app.mark')} />
         {nameShown && <span className="brand-name">{t('app.name')}</span>}
       </div>
       {title && (

@@ -22,6 +22,18 @@ describe('switching the interface language', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Timeline' })).toBeInTheDocument();
   });
 
+  it('names the product once: the mark beside the written name, or the mark itself in Arabic', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    // The page's header comes first (Testing Library also counts the views' own <header>s).
+    const banner = screen.getAllByRole('banner')[0]!;
+    expect(banner).toHaveTextContent('Zaman');
+    expect(within(banner).queryByRole('img', { name: 'زمان' })).toBeNull();
+    await userEvent.click(within(switcher()).getByRole('button', { name: 'العربية' }));
+    expect(within(banner).getByRole('img', { name: 'زمان' })).toBeInTheDocument();
+    expect(banner).not.toHaveTextContent('Zaman');
+  });
+
   it('keeps the selected event selected', async () => {
     await renderApp('?lang=en&event=tajikistan-independence-1991');
     await articleShown();

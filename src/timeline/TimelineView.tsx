@@ -3,6 +3,7 @@
  * bracketed to their origins. d3 computes (scale, ticks, zoom); this component
  * renders what the pure layout returns, and turns keys and clicks into intents.
  */
+import { TIMELINE_DRAWN } from './drawnMark';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
@@ -58,7 +59,7 @@ export interface TimelineViewProps {
 }
 
 const DATELINE_ROW = 24;
-/** The 'timeline-drawn' mark is set once per page, for the first drawing. */
+/** The TIMELINE_DRAWN mark is set once per page, for the first drawing. */
 let drawnMarked = false;
 const AXIS_HEIGHT = 30;
 const VERTICAL_AXIS = 64;
@@ -212,7 +213,7 @@ export function TimelineView({
     if (drawnMarked || size.width <= 0) return;
     drawnMarked = true;
     requestAnimationFrame(() => {
-      setTimeout(() => performance.mark('timeline-drawn'), 0);
+      setTimeout(() => performance.mark(TIMELINE_DRAWN), 0);
     });
   }, [size.width]);
 

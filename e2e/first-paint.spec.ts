@@ -1,0 +1,55 @@
+/**
+ * What a reader on a slow connection sees first: the page paints the product's mark before
+ * any script has run, and an interface in another language than Arabic does not hold its
+ * first view for the Arabic web font, which loads in idle time once the timeline is drawn.
+ */
+import { expect, test } from '@playwright/test';
+import { openApp } from './support/app';
+
+test('the product mark is on screen before any script runs', async ({ page }) => {
+  await page.route('**/*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('#root .boot-mark')).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page says it needs JavaScript instead of showing a mark that never stops loading', async ({ page }) => {
+    await page.goto('/');
+    // (Playwright's text matching skips what is inside <noscript>, so the text is read directly.)
+    const message = page.locator('p.noscript');
+    await expect(message).toBeVisible();
+    expect(await message.evaluate((p) => p.textContent)).toBe('Zaman needs JavaScript to draw the timeline.');
+    await expect(page.locator('#root .boot-mark')).toBeHidden();
+  });
+});
+
+test('an English first view on a narrow screen fetches the Arabic font only after the timeline is drawn', async ({
+  page,
+}) => {
+  await openApp(page, { lang: 'en', size: 'narrow' });
+  // The warm-up waits for idle time after the drawing; both weights then arrive.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        performance.getEntriesByType('resource').filter((e) => /noto-naskh-arabic.*\.woff2$/.test(e.name)).length,
+      ),
+    )
+    .toBe(2);
+  const { drawn, fonts } = await page.evaluate(() => ({
+    drawn: performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? Number.NaN,
+    fonts: performance
+      .getEntriesByType('resource')
+      .filter((e) => /noto-naskh-arabic.*\.woff2$/.test(e.name))
+      .map((e) => e.startTime),
+  }));
+  expect(drawn).toBeGreaterThan(0);
+  for (const start of fonts) expect(start).toBeGreaterThan(drawn);
+  // The header's mark is drawn, not typeset, so it is there without the font.
+  await expect(page.getByRole('banner').locator('.brand-mark')).toBeVisible();
+});
+
+test('the Arabic interface names the product by its mark', async ({ page }) => {
+  await openApp(page, { lang: 'ar', size: 'narrow' });
+  await expect(page.getByRole('banner').getByRole('img', { name: 'زمان' })).toBeVisible();
+});
