@@ -110,25 +110,25 @@ export function App() {
           </Suspense>
         ) : (
           <>
-        {state.origin.kind === 'file' && state.status === 'ready' && (
-          <p className="notice" role="status">
-            {t('notice.fromFile', { name: state.origin.name })}
-          </p>
-        )}
-        {state.status === 'loading' && (
-          <p className="loading" role="status">
-            {t('app.loading')}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <ErrorScreen
-            problems={state.problems}
-            origin={state.origin}
-            backHref={formatUrlState({ lang: language })}
-            onBack={backToEmbedded}
-          />
-        )}
-        {article && <Workspace article={article} url={url} navigate={navigate} />}
+            {state.origin.kind === 'file' && state.status === 'ready' && (
+              <p className="notice" role="status">
+                {t('notice.fromFile', { name: state.origin.name })}
+              </p>
+            )}
+            {state.status === 'loading' && (
+              <p className="loading" role="status">
+                {t('app.loading')}
+              </p>
+            )}
+            {state.status === 'error' && (
+              <ErrorScreen
+                problems={state.problems}
+                origin={state.origin}
+                backHref={formatUrlState({ lang: language })}
+                onBack={backToEmbedded}
+              />
+            )}
+            {article && <Workspace article={article} url={url} navigate={navigate} />}
           </>
         )}
       </main>
