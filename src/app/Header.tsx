@@ -1,3 +1,4 @@
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n/languages';
 import { BrandMark } from './BrandMark';
@@ -34,6 +35,11 @@ export function Header({
 }: HeaderProps) {
   const { t } = useTranslation();
   const nameShown = t('app.name') !== t('app.mark');
+  // On a narrow screen the secondary actions fold behind one button, so the header keeps
+  // to the name, the languages and the title; on a wide one they are always shown.
+  const [actionsOpen, setActionsOpen] = useState(false);
+  const actionsId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
   return (
     <header className="app-header">
       <div className="brand">
@@ -47,20 +53,46 @@ export function Header({
           {title}
         </h1>
       )}
+      <button
+        ref={toggleRef}
+        type="button"
+        className="text-button actions-toggle"
+        aria-expanded={actionsOpen}
+        aria-controls={actionsId}
+        onClick={() => setActionsOpen((open) => !open)}
+      >
+        {t('header.more')}
+        <svg className="actions-chevron" viewBox="0 0 10 6" aria-hidden="true">
+          <path d="M1 1l4 4 4-4" />
+        </svg>
+      </button>
       <div className="header-tools">
-        {onBackToEmbedded && (
-          <button type="button" className="text-button" onClick={onBackToEmbedded}>
-            {t('header.embedded')}
-          </button>
-        )}
-        {onNewArticle && (
-          <button type="button" className="text-button" onClick={onNewArticle}>
-            {t('header.newArticle')}
-          </button>
-        )}
-        <OpenBundle onOpen={onOpenFile} />
-        <CopyLink />
-        <CalendarSwitch value={calendar} onChange={onCalendar} />
+        {/* Escape folds the actions away again and returns to the button that opened them. */}
+        {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions -- the keys come from the controls inside */}
+        <div
+          id={actionsId}
+          className="header-actions"
+          data-open={actionsOpen || undefined}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape' || !actionsOpen) return;
+            setActionsOpen(false);
+            toggleRef.current?.focus();
+          }}
+        >
+          {onBackToEmbedded && (
+            <button type="button" className="text-button" onClick={onBackToEmbedded}>
+              {t('header.embedded')}
+            </button>
+          )}
+          {onNewArticle && (
+            <button type="button" className="text-button" onClick={onNewArticle}>
+              {t('header.newArticle')}
+            </button>
+          )}
+          <OpenBundle onOpen={onOpenFile} />
+          <CopyLink />
+          <CalendarSwitch value={calendar} onChange={onCalendar} />
+        </div>
         <LanguageSwitcher value={language} onChange={onLanguage} />
       </div>
     </header>
