@@ -733,3 +733,51 @@ describe('utf8Length', () => {
     }
   });
 });
+
+describe('schema and cross-check problems in one pass', () => {
+  const codesAt = (result: LoadResult) => problemsOf(result).map((p) => `${p.path} ${p.code}`);
+
+  it('checks the events the schema accepted while it refuses another, naming their places in the file', () => {
+    // events[0] has an unknown category (schema); events[1]'s evidence is not in its sentence
+    // (cross-check). Left out, events[0] must not shift events[1]'s path to events[0].
+    const broken = withValueAt(
+      withValueAt(aBundle(), 'events[0].category', 'weather'),
+      'events[1].evidence[0].phrase',
+      'كلمات غير موجودة',
+    );
+    expect(codesAt(load(broken))).toEqual([
+      'events[0].category not-one-of',
+      'events[1].evidence[0].phrase phrase-not-in-sentence',
+    ]);
+  });
+
+  it('checks the translations of a sentence list that lost a sentence to the schema', () => {
+    const broken = withValueAt(
+      withValueAt(aBundle(), 'sentences[1].text', 7),
+      ['translations', 'en', theSentences()[2]!.id],
+      '',
+    );
+    expect(codesAt(load(broken))).toEqual([
+      'sentences[1].text wrong-type',
+      `translations.en.${theSentences()[2]!.id} translation-empty`,
+      // The emptied translation no longer holds the evidence phrases quoted from it.
+      'events[2].evidence[0].translations.en phrase-not-in-translation',
+      'events[3].evidence[0].translations.en phrase-not-in-translation',
+    ]);
+  });
+
+  it('does not judge references to a refused event: the schema problem explains them', () => {
+    // Without its id, events[0] is left out; the relation that names it is not called unknown.
+    const result = load(withoutValueAt(aBundle(), 'events[0].id'));
+    expect(codesAt(result)).toEqual(['events[0].id missing']);
+  });
+
+  it('cross-checks nothing when the article itself is refused', () => {
+    const broken = withValueAt(
+      withValueAt(aBundle(), 'article.dateline', 'yesterday'),
+      'events[1].evidence[0].phrase',
+      'كلمات غير موجودة',
+    );
+    expect(codesAt(load(broken))).toEqual(['article.dateline bad-day-form']);
+  });
+});

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import type { Article } from './article';
 import { buildArticle } from './buildArticle';
 import { crossCheck, type ParsedDates } from './crossChecks';
+import { salvage } from './salvage';
 import { problem, problemsFromIssues, type BundleProblem } from './problems';
 import { MAX_BUNDLE_BYTES, tooLarge } from './limits';
 import { BundleSchema, type BundleData } from './schema';
@@ -69,7 +70,9 @@ export function checkBundleText(text: string, byteLength?: number): CheckResult 
 export function checkBundleValue(value: unknown): CheckResult {
   try {
     const parsed = v.safeParse(BundleSchema, value);
-    if (!parsed.success) return { ok: false, problems: problemsFromIssues(parsed.issues) };
+    if (!parsed.success) {
+      return { ok: false, problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)] };
+    }
     const bundle = parsed.output;
     const { problems, dates } = crossCheck(bundle);
     if (problems.length > 0) return { ok: false, problems };
@@ -77,6 +80,15 @@ export function checkBundleValue(value: unknown): CheckResult {
   } catch (error) {
     return { ok: false, problems: [internal(error)] };
   }
+}
+
+/** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */
+function checkTheRest(value: unknown, issues: readonly v.BaseIssue<unknown>[]): BundleProblem[] {
+  const rest = salvage(value, issues);
+  if (!rest) return [];
+  const parsed = v.safeParse(BundleSchema, rest.value);
+  if (!parsed.success) return [];
+  return crossCheck(parsed.output).problems.flatMap((problem) => rest.restore(problem) ?? []);
 }
 
 /** A bug here must still end in a message, not a blank page. */
