@@ -64,7 +64,9 @@ describe('the authoring view', () => {
     await initTestI18n('en');
   });
 
-  it('finds the dates, lets the author remove and edit proposals, and exports a bundle that loads', async () => {
+  // A whole authoring session, some thirty steps: on a loaded two-core machine it can take
+  // longer than Vitest's default five seconds without anything being wrong.
+  it('finds the dates, lets the author remove and edit proposals, and exports a bundle that loads', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     const saved = captureDownloads();
     const { onOpen } = renderView();
@@ -108,6 +110,10 @@ describe('the authoring view', () => {
     expect(loaded.article.events.map((e) => e.id).sort()).toEqual(['s2-t1', 's3-t1', 's3-t2', 's4-t1']);
     expect(loaded.article.eventById.get('s2-t1')?.data.title['en']).toBe('Xi and Rahmon speak by phone');
     expect(loaded.article.relations).toEqual([{ type: 'anniversary-of', from: 's3-t1', to: 's3-t2', years: 30 }]);
+    // How each date was read travels with the bundle, in every interface language.
+    const note = loaded.article.eventById.get('s3-t1')?.data.note;
+    expect(Object.keys(note ?? {}).sort()).toEqual(['ar', 'en', 'ru', 'zh']);
+    expect(note?.['ar']).toMatch(/\p{Script=Arabic}/u);
 
     await user.click(screen.getByRole('button', { name: 'Open in Zaman' }));
     expect(onOpen).toHaveBeenCalledWith('zaman-2021-09-07.bundle.json', expect.objectContaining({ ok: true }));

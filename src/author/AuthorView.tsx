@@ -18,6 +18,7 @@ import { ProposalList } from './ProposalList';
 import { bundleFileName, checkInput, propose, type ProposeError } from './propose';
 import { assembleBundle, resolveProposals } from './resolve';
 import { StartOver } from './StartOver';
+import { useNoteWording } from './useNoteWording';
 import { useWorkInProgress } from './useWorkInProgress';
 
 export interface AuthorViewProps {
@@ -56,7 +57,8 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
   const draft = proposed?.ok ? proposed.draft : undefined;
   const error = inputError ?? (proposed?.ok === false ? proposed.error : undefined);
   const resolved = useMemo(() => (draft ? resolveProposals(draft, work.edits) : []), [draft, work.edits]);
-  const bundle = useMemo(() => draft && assembleBundle(draft, resolved), [draft, resolved]);
+  const wordNote = useNoteWording();
+  const bundle = useMemo(() => draft && assembleBundle(draft, resolved, wordNote), [draft, resolved, wordNote]);
   const result = useMemo(() => bundle && loadBundleValue(bundle), [bundle]);
 
   const find = () => {

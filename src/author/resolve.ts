@@ -8,6 +8,7 @@ import type { BundleData, EventData, RelationData } from '../model/schema';
 import { checkAnniversary, type AnniversaryCheck } from './anniversary';
 import type { Edits } from './edits';
 import { countFrom, reconcileGrounding } from './grounding';
+import type { NoteWording } from './noteWording';
 import type { Draft, Proposal } from './propose';
 
 export interface ResolvedProposal {
@@ -98,8 +99,16 @@ function applyEdits(
   return event;
 }
 
-/** The bundle of the kept proposals, with the anniversary links that join two of them. */
-export function assembleBundle(draft: Draft, resolved: readonly ResolvedProposal[]): BundleData {
+/**
+ * The bundle of the kept proposals, with the anniversary links that join two of them.
+ * With a wording, an extractor's note (kept only while the date is the one it found) is
+ * written in every interface language instead of English alone.
+ */
+export function assembleBundle(
+  draft: Draft,
+  resolved: readonly ResolvedProposal[],
+  wordNote?: NoteWording,
+): BundleData {
   const kept = resolved.filter((r) => r.accepted);
   const relations: RelationData[] = kept.flatMap(({ proposal, anniversary }) =>
     // Without dates there are no years to count; the dates' own problems are what to report.
@@ -109,7 +118,10 @@ export function assembleBundle(draft: Draft, resolved: readonly ResolvedProposal
   );
   return {
     ...withoutRelations(draft.bundle),
-    events: kept.map((r) => r.event),
+    events: kept.map(({ event, proposal }) => {
+      const note = event.note && wordNote?.(proposal.explanation);
+      return note ? { ...event, note } : event;
+    }),
     ...(relations.length > 0 && { relations }),
   };
 }

@@ -16,6 +16,11 @@ const LOADERS: Record<StringPart, (language: string) => Promise<object>> = {
     import(`./locales/${language}.problems.json`).then((m: { default: object }) => m.default),
 };
 
+/** One part's strings in one language, without adding them to the app's i18next. */
+export function loadPart(part: StringPart, language: string): Promise<object> {
+  return LOADERS[part](language);
+}
+
 /** A key each part has, to tell whether it is loaded for a language. */
 const PROBE: Record<StringPart, string> = { author: 'author.heading', problems: 'problem.missing' };
 
