@@ -119,6 +119,30 @@ describe('the authoring view', () => {
     expect(onOpen).toHaveBeenCalledWith('zaman-2021-09-07.bundle.json', expect.objectContaining({ ok: true }));
   });
 
+  it('keeps the edits through a change of the text, and says which it had to drop', { timeout: 15_000 }, async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const call = card('Date in sentence 2: 7 September 2021');
+    await user.click(within(call).getByText('Edit'));
+    const title = within(call).getByLabelText('Title in English');
+    await user.clear(title);
+    await user.type(title, 'The call');
+    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+
+    // A new first line moves every sentence down one; the SCO's anniversary is no longer named.
+    const text = screen.getByLabelText('Arabic text');
+    await user.clear(text);
+    await user.click(text);
+    await user.paste(`وصل الوفد إلى بكين أمس.\n${SEED.replace('الذكرى الـ20', 'ذكرى')}`);
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+
+    expect(card('The call')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      '1 edit was for words no longer in the text, so it was dropped.',
+    );
+  });
+
   it('keeps a changed date consistent, and blocks the export while a date is not one', async () => {
     const user = userEvent.setup();
     renderView();

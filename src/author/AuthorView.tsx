@@ -52,6 +52,8 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
   const [inputError, setInputError] = useState<ProposeError | undefined>(undefined);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [found, setFound] = useState(0);
+  /** Edits the last "Find dates" could not carry over to the changed text. */
+  const [dropped, setDropped] = useState(0);
 
   const proposed = useMemo(() => (work.found ? propose(work.found) : undefined), [work.found]);
   const draft = proposed?.ok ? proposed.draft : undefined;
@@ -67,7 +69,7 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
     setNotice(problem ? undefined : 'found');
     if (problem) return;
     setSelectedId(undefined);
-    actions.find();
+    setDropped(actions.find());
     setFound((n) => n + 1);
   };
   const startOver = () => {
@@ -104,6 +106,9 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
       </div>
       <p className="notice author-status" role="status">
         {status}
+        {notice === 'found' && dropped > 0 && (
+          <span className="author-status-more">{t('author.status.editsDropped', { count: dropped })}</span>
+        )}
       </p>
       <div className="author-layout">
         <div className="author-work">

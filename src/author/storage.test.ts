@@ -3,7 +3,7 @@ import { clearWork, loadWork, parseWork, saveWork, STORAGE_KEY } from './storage
 import { emptyWork, withEdit, withFound, withInput, type WorkInProgress } from './work';
 
 const work: WorkInProgress = withEdit(
-  withFound(withInput(emptyWork('2021-09-07'), { text: 'وصل الوفد أمس' })),
+  withFound(withInput(emptyWork('2021-09-07'), { text: 'وصل الوفد أمس' })).work,
   's1-t1',
   { title: { en: 'Arrival' }, dates: { start: '2021-09', precision: 'month' }, anniversaryOf: null },
 );

@@ -21,7 +21,8 @@ const isEmpty = (work: WorkInProgress) => work.input.text === '' && work.found =
 
 export interface WorkActions {
   readonly setInput: (change: Partial<ArticleInput>) => void;
-  readonly find: () => void;
+  /** Finds the dates for the input; returns how many edits no longer had a proposal to go to. */
+  readonly find: () => number;
   readonly edit: (id: string, change: ProposalEdit) => void;
   readonly startOver: () => void;
 }
@@ -39,7 +40,11 @@ export function useWorkInProgress(): { work: WorkInProgress; restored: boolean; 
   }, [work]);
 
   const setInput = useCallback((change: Partial<ArticleInput>) => setWork((w) => withInput(w, change)), []);
-  const find = useCallback(() => setWork(withFound), []);
+  const find = useCallback(() => {
+    const found = withFound(work);
+    setWork(found.work);
+    return found.dropped;
+  }, [work]);
   const edit = useCallback((id: string, change: ProposalEdit) => setWork((w) => withEdit(w, id, change)), []);
   const startOver = useCallback(() => setWork(emptyWork(localDay(new Date()))), []);
 

@@ -3,8 +3,9 @@
  * were last found for, and the edits made to the proposals. It is what localStorage keeps;
  * the proposals themselves are found again from `found` (the extractor is deterministic).
  */
+import { carryEdits } from './carryEdits';
 import { editProposal, type Edits, type ProposalEdit } from './edits';
-import type { ArticleInput } from './propose';
+import { propose, type ArticleInput } from './propose';
 
 export interface WorkInProgress {
   readonly input: ArticleInput;
@@ -33,9 +34,20 @@ const sameInput = (a: ArticleInput | undefined, b: ArticleInput) =>
   a.translation === b.translation &&
   a.translationLanguage === b.translationLanguage;
 
-/** Dates found for the current input. Finding again for the same input keeps the edits. */
-export function withFound(work: WorkInProgress): WorkInProgress {
-  return { ...work, found: work.input, edits: sameInput(work.found, work.input) ? work.edits : {} };
+/**
+ * Dates found for the current input. The edits stay with the proposals that are still
+ * there (see carryEdits.ts); `dropped` counts those whose words are gone.
+ */
+export function withFound(work: WorkInProgress): { readonly work: WorkInProgress; readonly dropped: number } {
+  const found = { ...work, found: work.input };
+  if (sameInput(work.found, work.input)) return { work: found, dropped: 0 };
+  const edited = Object.keys(work.edits).length;
+  if (edited === 0 || work.found === undefined) return { work: { ...found, edits: {} }, dropped: 0 };
+  const before = propose(work.found);
+  const after = propose(work.input);
+  if (!before.ok || !after.ok) return { work: { ...found, edits: {} }, dropped: edited };
+  const { edits, dropped } = carryEdits(before.draft, after.draft, work.edits);
+  return { work: { ...found, edits }, dropped };
 }
 
 export function withEdit(work: WorkInProgress, id: string, change: ProposalEdit): WorkInProgress {
