@@ -7,6 +7,7 @@ import type { Article } from '../model/article';
 import { loadBundleValue } from '../model/load';
 import { initTestI18n } from '../testing/i18n';
 import { Reader, type ReaderProps } from './Reader';
+import { loadReaderWindow } from './readerWindowCode';
 import { WINDOW_ABOVE } from './windowing';
 
 function articleOf(bundle: unknown): Article {
@@ -61,7 +62,8 @@ function Panel({ children }: { children: ReactNode }) {
   );
 }
 
-beforeAll(() => initTestI18n('en'));
+// As the app does before it shows a long article (app/bundleSource.ts).
+beforeAll(() => Promise.all([initTestI18n('en'), loadReaderWindow()]));
 
 describe('Reader of a long article', () => {
   it('has more sentences than are drawn at once', () => {

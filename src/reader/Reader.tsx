@@ -14,7 +14,7 @@ import { revealWithin } from './revealWithin';
 import { SentenceItem, type SentenceView } from './SentenceItem';
 import { TranslationPicker } from './TranslationPicker';
 import { shouldWindow } from './windowing';
-import { WindowedSentences } from './WindowedSentences';
+import { readerWindow } from './readerWindowCode';
 
 export interface ReaderProps {
   readonly article: Article;
@@ -53,7 +53,8 @@ export function Reader({
     translationLanguage,
     onSentence,
   };
-  const windowed = shouldWindow(article.sentences.length);
+  // Loaded before a long article is shown (app/bundleSource.ts); drawn whole if it is not.
+  const Windowed = shouldWindow(article.sentences.length) ? readerWindow()?.WindowedSentences : undefined;
   const firstEvidence = selected?.data.evidence[0]?.sentence;
   const meta = article.data.article;
   const published = meta.published ? parseIsoDate(meta.published) : undefined;
@@ -113,8 +114,8 @@ export function Reader({
           <p lang={note.fallback ? note.language : undefined}>{note.text}</p>
         </details>
       )}
-      {windowed ? (
-        <WindowedSentences view={view} target={target} />
+      {Windowed ? (
+        <Windowed view={view} target={target} />
       ) : (
         <ol className="reader-sentences" ref={listRef}>
           {article.sentences.map((sentence) => (
