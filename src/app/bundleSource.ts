@@ -11,6 +11,7 @@ import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
 import { problem } from '../model/problems';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
+import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { canLoadInParallel, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
@@ -35,6 +36,10 @@ async function validate(text: string, byteLength?: number): Promise<LoadResult> 
 
 /** Fetches the embedded seed, which needs no validation at run time. */
 export async function fetchEmbedded(url: string): Promise<LoadResult> {
+  return withReaderCode(await fetchEmbeddedArticle(url));
+}
+
+async function fetchEmbeddedArticle(url: string): Promise<LoadResult> {
   try {
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) return failed(`HTTP ${response.status}`);
@@ -45,6 +50,12 @@ export async function fetchEmbedded(url: string): Promise<LoadResult> {
 }
 
 export async function fetchBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
+  // A bundle from outside may be long: the windowed reader's code loads with it.
+  void loadReaderWindow();
+  return withReaderCode(await fetchOutsideBundle(address, signal));
+}
+
+async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
   if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
   // The checks' code and their worker load while the bundle downloads: a worker can only
@@ -114,8 +125,14 @@ function readText(file: Blob): Promise<string> {
 export async function readBundleFile(file: Blob): Promise<LoadResult> {
   if (file.size > MAX_BUNDLE_BYTES) return tooLarge(file.size);
   try {
-    return await validate(await readText(file));
+    return await withReaderCode(await validate(await readText(file)));
   } catch (error) {
     return failed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A result once everything needed to show it is here (the windowed reader for a long article). */
+async function withReaderCode(result: LoadResult): Promise<LoadResult> {
+  if (result.ok) await readyToRead(result.article.sentences.length);
+  return result;
 }

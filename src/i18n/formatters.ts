@@ -16,8 +16,16 @@ export function numberFormat(language: string, options: Intl.NumberFormatOptions
   return format;
 }
 
+const plainFormats = new Map<string, Intl.NumberFormat>();
+
+/** Called for every number in every string (thousands while a timeline is laid out): no key to build. */
 export function formatNumber(value: number, language: string): string {
-  return numberFormat(language).format(value);
+  let format = plainFormats.get(language);
+  if (!format) {
+    format = numberFormat(language);
+    plainFormats.set(language, format);
+  }
+  return format.format(value);
 }
 
 /**

@@ -1,20 +1,20 @@
 /**
  * The whole article, headline first, sentence by sentence. A sentence shows how
  * many events it mentions; choosing it highlights them on the timeline, and the
- * sentences of the selected event are marked here: the link works both ways.
+ * sentences of the selected event are marked here: the link works both ways. A long
+ * article is windowed (only the sentences near the visible part are drawn).
  */
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
-import { directionOf } from '../i18n/languages';
 import { pickText } from '../i18n/localize';
 import { parseIsoDate } from '../model/dates';
-import { MarkedText } from './MarkedText';
 import { revealWithin } from './revealWithin';
-import { sentenceNumber } from './sentenceNumber';
-import { sentencePhrases } from './sentencePhrases';
+import { SentenceItem, type SentenceView } from './SentenceItem';
 import { TranslationPicker } from './TranslationPicker';
+import { shouldWindow } from './windowing';
+import { readerWindow } from './readerWindowCode';
 
 export interface ReaderProps {
   readonly article: Article;
@@ -44,12 +44,24 @@ export function Reader({
   const toggleId = useId();
   const selected = selectedId ? article.eventById.get(selectedId) : undefined;
   const evidenceSentences = new Set(selected?.data.evidence.map((e) => e.sentence) ?? []);
+  const view: SentenceView = {
+    article,
+    selectedId,
+    sentenceId,
+    evidenceSentences,
+    showTranslation,
+    translationLanguage,
+    onSentence,
+  };
+  // Loaded before a long article is shown (app/bundleSource.ts); drawn whole if it is not.
+  const Windowed = shouldWindow(article.sentences.length) ? readerWindow()?.WindowedSentences : undefined;
   const firstEvidence = selected?.data.evidence[0]?.sentence;
   const meta = article.data.article;
   const published = meta.published ? parseIsoDate(meta.published) : undefined;
   const note = pickText(meta.note, language);
 
-  // Bring the selected event's (or chosen) sentence into view within the reader.
+  // Bring the selected event's (or chosen) sentence into view within the reader
+  // (a windowed list scrolls to it itself).
   const target = sentenceId ?? firstEvidence;
   useEffect(() => {
     if (!target || !listRef.current) return;
@@ -102,49 +114,15 @@ export function Reader({
           <p lang={note.fallback ? note.language : undefined}>{note.text}</p>
         </details>
       )}
-      <ol className="reader-sentences" ref={listRef}>
-        {article.sentences.map((sentence) => {
-          const events = article.eventsBySentence.get(sentence.id) ?? [];
-          const marked = sentencePhrases(
-            article,
-            sentence.id,
-            selectedId ? [selectedId] : sentenceId === sentence.id ? events : [],
-            translationLanguage,
-          );
-          const translation =
-            showTranslation && translationLanguage
-              ? article.data.translations?.[translationLanguage]?.[sentence.id]
-              : undefined;
-          return (
-            <li
-              key={sentence.id}
-              data-sentence-id={sentence.id}
-              data-headline={sentence.headline || undefined}
-              data-evidence={evidenceSentences.has(sentence.id) || undefined}
-            >
-              <button
-                type="button"
-                className="sentence"
-                aria-pressed={sentenceId === sentence.id}
-                onClick={() => onSentence(sentence.id)}
-              >
-                <span className="sentence-number">{sentence.headline ? t('reader.headline') : sentenceNumber(article, sentence.id)}</span>
-                <span className="sentence-original" lang={article.language} dir={directionOf(article.language)}>
-                  <MarkedText text={sentence.text} phrases={marked.original} />
-                </span>
-                {translation !== undefined && translationLanguage && (
-                  <span className="sentence-translation" lang={translationLanguage} dir={directionOf(translationLanguage)}>
-                    <MarkedText text={translation} phrases={marked.translated} />
-                  </span>
-                )}
-                <span className="sentence-count" data-count={events.length}>
-                  {t('reader.events', { count: events.length })}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      {Windowed ? (
+        <Windowed view={view} target={target} />
+      ) : (
+        <ol className="reader-sentences" ref={listRef}>
+          {article.sentences.map((sentence) => (
+            <SentenceItem key={sentence.id} view={view} sentence={sentence} />
+          ))}
+        </ol>
+      )}
     </section>
   );
 }

@@ -35,6 +35,7 @@ import {
 import { relationBrackets, relationRowCount } from './layout/relations';
 import { fitWindow, MIN_WINDOW } from './layout/zoom';
 import { textWidth } from './measureText';
+import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
 import { RelationLayer } from './RelationLayer';
 import { useElementSize } from './useElementSize';
@@ -102,13 +103,15 @@ export function TimelineView({
       Math.min(METRICS.maxLabelWidth, textWidth(eventTitle(event, language).text, font, fontSize)) +
       2 * METRICS.labelPadding;
   }, [language, fontsVersion]);
-  const clusterLabelWidth = useCallback(
-    (count: number) => {
-      const { font, size: fontSize } = labelFont(language);
-      return textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding;
-    },
-    [language, t],
-  );
+  // Asked for every bin of every lane, several times while bins are widened: the words
+  // ("1,234 events") cost an i18next lookup and a number format, so each count is worded once.
+  const clusterLabelWidth = useMemo(() => {
+    const { font, size: fontSize } = labelFont(language);
+    void fontsVersion; // Measured again once web fonts have loaded.
+    return memoized(
+      (count: number) => textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding,
+    );
+  }, [language, t, fontsVersion]);
 
   const relationRows = vertical ? 0 : relationRowCount(article);
   const length = Math.max(1, vertical ? size.height : size.width);
