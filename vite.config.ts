@@ -52,8 +52,29 @@ function preloadEmbeddedArticle(): Plugin {
   };
 }
 
+/**
+ * public/early-request.js starts the worker that checks a large ?bundle= article before the
+ * app's code is here; the worker's script has a hashed name, which this tag gives it.
+ */
+function nameValidatorWorker(): Plugin {
+  return {
+    name: 'zaman-name-validator-worker',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const worker = Object.values(bundle ?? {}).find((file) => /(^|\/)validate\.worker-[\w-]+\.js$/.test(file.fileName));
+        if (!worker) throw new Error('the validation worker is missing from the build');
+        return [
+          { tag: 'meta', attrs: { name: 'zaman-validator', content: `/${worker.fileName}` }, injectTo: 'head-prepend' },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadEmbeddedArticle()],
+  plugins: [react(), contentSecurityPolicy(), preloadEmbeddedArticle(), nameValidatorWorker()],
   build: {
     target: 'es2022',
     // Inlined assets would be data: URLs, which the policy does not allow for fonts.

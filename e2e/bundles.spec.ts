@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, marker, openApp, surface } from './support/app';
+import { generateBundle } from '../bench/synthetic';
 import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
@@ -129,4 +130,53 @@ test('a 20 MB file is refused with a size message', async ({ page }, testInfo) =
   expect(limit, 'the message names the limit in MB').not.toBeNull();
   expect(Number(limit?.[1])).toBeLessThan(20);
   await expect(page.locator('.error-screen')).toContainText('huge.bundle.json');
+});
+
+/**
+ * A bundle over 1 MiB loads on two cores: public/early-request.js asks for it and starts the
+ * checking worker before the app's code is here; the worker checks the shape while the main
+ * thread cross-checks and indexes (src/app/parallelLoad.ts).
+ */
+test.describe('a large bundle (10,000 events)', () => {
+  const LARGE = '/large.bundle.json';
+
+  test('is requested once, early, checked in a worker, and drawn', async ({ page }) => {
+    const bundle = generateBundle(10_000);
+    let requests = 0;
+    await page.route(`**${LARGE}`, (route) => {
+      requests += 1;
+      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bundle) });
+    });
+    await openApp(page, { lang: 'en', bundle: LARGE });
+    expect(requests).toBe(1);
+    // The worker's half of the load ran (the marks are set only on that path).
+    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(1);
+    await expect(surface(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+  });
+
+  test('with a misquoted phrase (a cross-check) and an unknown category (the schema) shows both problems', async ({
+    page,
+  }) => {
+    const bundle = generateBundle(10_000);
+    const [first, second] = bundle.events;
+    if (!first?.evidence[0] || !second) throw new Error('the generator made fewer than two events');
+    (second as { category: string }).category = 'festival';
+    first.evidence[0] = { ...first.evidence[0], phrase: 'كلمات غير موجودة' };
+    await serve(page, LARGE, JSON.stringify(bundle));
+    await openApp(page, { lang: 'en', bundle: LARGE, expect: 'error' });
+    const paths = await page.locator('.error-screen ol.problems > li .problem-path').allTextContents();
+    expect(paths.sort()).toEqual(['events[0].evidence[0].phrase', 'events[1].category']);
+  });
+
+  test('with only a misquoted phrase is refused by the main thread’s cross-check', async ({ page }) => {
+    const bundle = generateBundle(10_000);
+    const last = bundle.events.at(-1);
+    if (!last?.evidence[0]) throw new Error('the generator made no events');
+    last.evidence[0] = { ...last.evidence[0], phrase: 'كلمات غير موجودة' };
+    await serve(page, LARGE, JSON.stringify(bundle));
+    await openApp(page, { lang: 'en', bundle: LARGE, expect: 'error' });
+    await expect(page.locator('.error-screen ol.problems > li .problem-path')).toHaveText([
+      `events[${bundle.events.length - 1}].evidence[0].phrase`,
+    ]);
+  });
 });

@@ -12,9 +12,11 @@ import { initI18n } from './i18n/setup';
 import { warmArabicFont } from './app/warmArabicFont';
 
 const search = window.location.search;
-// The bundle and the interface strings load in parallel.
+// The interface strings are asked for first: a large bundle's parse, once its bytes are in,
+// holds the main thread, and would hold back their request too. Both then load in parallel.
+const strings = initI18n(initialLanguage(search, savedLanguage(), navigator.languages));
 void requestBundle(parseUrlState(search).bundle);
-await initI18n(initialLanguage(search, savedLanguage(), navigator.languages));
+await strings;
 
 const root = document.getElementById('root');
 if (root) {

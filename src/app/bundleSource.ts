@@ -12,6 +12,7 @@ import { problem } from '../model/problems';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
+import { takeEarlyRequest } from './earlyRequest';
 import { canLoadInParallel, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
@@ -62,10 +63,11 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
   // start while the main thread is free, and once the bytes arrive it is not. A small
   // bundle is then checked on the main thread and the worker let go.
   void loadValidator();
-  const worker = canLoadInParallel() ? startValidator() : undefined;
+  const early = takeEarlyRequest(url);
+  const worker = early?.worker ?? (canLoadInParallel() ? startValidator() : undefined);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) });
+    response = await (early?.response ?? fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) }));
   } catch (error) {
     worker?.terminate();
     if (signal?.aborted) throw error;

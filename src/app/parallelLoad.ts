@@ -1,14 +1,15 @@
 /**
- * Large bundles load on two cores: a worker runs every check while the main
- * thread decodes, parses and indexes the same bytes. The article is shown only
- * if the worker finds no problem, so nothing unchecked ever reaches the screen;
- * the wait is the longer of the two halves instead of their sum.
+ * Large bundles load on two cores: a worker checks the shape (JSON, schema) while the
+ * main thread decodes and parses the same bytes, runs the cross-checks and indexes the
+ * article. The article is shown only if both find no problem, so nothing unchecked ever
+ * reaches the screen; the wait is the longer of the two halves instead of their sum.
  */
 import type { Article } from '../model/article';
 import type { LoadResult } from '../model/load';
 import { problem, type BundleProblem } from '../model/problems';
 import type { BundleData } from '../model/schema';
-import { articleFromTrustedBundle } from '../model/trusted';
+import { buildArticle } from '../model/buildArticle';
+import { crossCheck } from '../model/crossChecks';
 import type { ValidateRequest } from '../model/validate.worker';
 
 /** Below this size the worker's start-up costs more than checking on the main thread. */
@@ -35,18 +36,24 @@ export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise
   // Marks let a harness see the two halves (docs/performance.md).
   performance.mark('bundle-received');
   let article: Article | undefined;
+  let crossProblems: readonly BundleProblem[] = [];
   let failure: unknown;
   try {
-    article = articleFromTrustedBundle(JSON.parse(new TextDecoder().decode(bytes)) as BundleData);
+    const data = JSON.parse(new TextDecoder().decode(bytes)) as BundleData;
+    const checked = crossCheck(data);
+    crossProblems = checked.problems;
+    if (crossProblems.length === 0) article = buildArticle(data, checked.dates);
   } catch (error) {
-    // Invalid data can trip the indexing; the worker's verdict names the real problems.
+    // Data of the wrong shape can trip the cross-checks; the worker's verdict names the real problems.
     failure = error;
   }
   performance.mark('bundle-indexed');
-  const problems = await verdict;
+  const shapeProblems = await verdict;
   performance.mark('bundle-checked');
   worker.terminate();
-  if (problems.length > 0) return { ok: false, problems };
+  // A refused shape has the whole verdict (see checkBundleShape); a right one, the cross-checks'.
+  if (shapeProblems.length > 0) return { ok: false, problems: shapeProblems };
+  if (crossProblems.length > 0) return { ok: false, problems: crossProblems };
   if (!article) {
     return { ok: false, problems: [problem('', 'internal', { detail: String(failure) })] };
   }

@@ -38,6 +38,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
       load: 'languageOnly',
       interpolation: { escapeValue: false },
       react: { useSuspense: false },
+      // Request the strings now, not from a timer that would run only after the bundle's parse.
+      initAsync: false,
     });
   addFormatters(i18next);
   applyDocumentLanguage(language);

@@ -15,7 +15,7 @@ import {
   withValueAt,
   withoutValueAt,
 } from '../testing/bundleBuilders';
-import { MAX_BUNDLE_BYTES, loadBundleText, loadBundleValue, utf8Length, type LoadResult } from './load';
+import { MAX_BUNDLE_BYTES, checkBundleShape, loadBundleText, loadBundleValue, utf8Length, type LoadResult } from './load';
 import type { BundleProblem, ProblemCode } from './problems';
 
 function problemsOf(result: LoadResult): readonly BundleProblem[] {
@@ -779,5 +779,29 @@ describe('schema and cross-check problems in one pass', () => {
       'كلمات غير موجودة',
     );
     expect(codesAt(load(broken))).toEqual(['article.dateline bad-day-form']);
+  });
+});
+
+describe('the worker’s half of a large load: the shape only', () => {
+  const shapeOf = (value: unknown) => checkBundleShape(JSON.stringify(value)).map((p) => `${p.path} ${p.code}`);
+
+  it('passes a bundle whose only problem is for the cross-checks, which the main thread runs', () => {
+    const misquoted = withValueAt(aBundle(), 'events[1].evidence[0].phrase', 'كلمات غير موجودة');
+    expect(shapeOf(misquoted)).toEqual([]);
+    expect(problemsOf(load(misquoted)).map((p) => p.code)).toEqual(['phrase-not-in-sentence']);
+  });
+
+  it('gives the whole verdict on a bundle of the wrong shape, cross-checks of the rest included', () => {
+    const broken = withValueAt(
+      withValueAt(aBundle(), 'events[0].category', 'weather'),
+      'events[1].evidence[0].phrase',
+      'كلمات غير موجودة',
+    );
+    expect(shapeOf(broken)).toEqual(['events[0].category not-one-of', 'events[1].evidence[0].phrase phrase-not-in-sentence']);
+  });
+
+  it('refuses text that is not JSON, or too large, before any schema', () => {
+    expect(checkBundleShape('{').map((p) => p.code)).toEqual(['not-json']);
+    expect(checkBundleShape('{}', MAX_BUNDLE_BYTES + 1).map((p) => p.code)).toEqual(['too-large']);
   });
 });

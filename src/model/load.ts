@@ -44,8 +44,33 @@ function toLoadResult(checked: CheckResult): LoadResult {
   }
 }
 
-/** Every check of loadBundleText, without building the article (the validation worker's job). */
+/** Every check of loadBundleText, without building the article. */
 export function checkBundleText(text: string, byteLength?: number): CheckResult {
+  const parsed = parseBundleText(text, byteLength);
+  return 'problems' in parsed ? { ok: false, problems: parsed.problems } : checkBundleValue(parsed.value);
+}
+
+/**
+ * The checks up to the schema: what the validation worker runs while the main thread runs
+ * crossCheck on its own parse of the same bytes (app/parallelLoad.ts). A bundle the schema
+ * refuses gets its whole verdict here, cross-checks of what the schema accepted included;
+ * none means the shape is right and the cross-checks decide.
+ */
+export function checkBundleShape(text: string, byteLength?: number): readonly BundleProblem[] {
+  const parsed = parseBundleText(text, byteLength);
+  if ('problems' in parsed) return parsed.problems;
+  try {
+    const shaped = v.safeParse(BundleSchema, parsed.value);
+    return shaped.success ? [] : [...problemsFromIssues(shaped.issues), ...checkTheRest(parsed.value, shaped.issues)];
+  } catch (error) {
+    return [internal(error)];
+  }
+}
+
+function parseBundleText(
+  text: string,
+  byteLength: number | undefined,
+): { readonly value: unknown } | { readonly problems: readonly BundleProblem[] } {
   // A UTF-16 string never has fewer code units than its UTF-8 bytes / 3, so shorter text
   // cannot be too large; longer text has its bytes counted (Arabic takes two per letter).
   if (byteLength !== undefined ? byteLength > MAX_BUNDLE_BYTES : text.length > MAX_BUNDLE_BYTES / 3) {
@@ -53,17 +78,14 @@ export function checkBundleText(text: string, byteLength?: number): CheckResult 
     if (bytes > MAX_BUNDLE_BYTES) return tooLarge(bytes);
   }
   // A test that stops at the first visible character, rather than trimming a copy of it all.
-  if (!/\S/.test(text)) return { ok: false, problems: [problem('', 'empty-file')] };
-  let value: unknown;
+  if (!/\S/.test(text)) return { problems: [problem('', 'empty-file')] };
   try {
-    value = JSON.parse(text);
+    return { value: JSON.parse(text) as unknown };
   } catch (error) {
     return {
-      ok: false,
       problems: [problem('', 'not-json', { detail: error instanceof Error ? error.message : String(error) })],
     };
   }
-  return checkBundleValue(value);
 }
 
 /** Every check of loadBundleValue, without building the article. */

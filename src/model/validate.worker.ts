@@ -1,9 +1,9 @@
 /**
- * Validates a large bundle off the main thread, while the main thread parses and
- * indexes the same bytes: the two halves of loading run on two cores at once.
- * Answers with the problems found (none: the bundle is valid).
+ * Checks a large bundle's shape off the main thread (JSON, schema), while the main thread
+ * parses the same bytes, cross-checks and indexes them: loading runs on two cores at once.
+ * Answers with the problems found (none: the shape is right; the cross-checks decide).
  */
-import { checkBundleText } from './load';
+import { checkBundleShape } from './load';
 import type { BundleProblem } from './problems';
 
 export interface ValidateRequest {
@@ -17,6 +17,5 @@ const scope = self as unknown as {
 
 scope.onmessage = (event) => {
   const { bytes } = event.data;
-  const result = checkBundleText(new TextDecoder().decode(bytes), bytes.byteLength);
-  scope.postMessage(result.ok ? [] : result.problems);
+  scope.postMessage(checkBundleShape(new TextDecoder().decode(bytes), bytes.byteLength));
 };
