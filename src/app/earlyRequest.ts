@@ -1,7 +1,10 @@
 /**
- * The hand-over from public/early-request.js, which index.html runs before the app's code
- * has arrived: the response of a ?bundle= request already on its way, and a validation
- * worker already started.
+ * The hand-over from public/early-request.js: a classic script with nothing to import,
+ * not bundled with the app, that index.html runs as soon as it arrives. For a ?bundle=
+ * address it starts the request, so a large bundle downloads while the app's code is still
+ * loading rather than after it has run, and the worker that checks large bundles (whose
+ * script the build names in a meta tag). The app takes both over here and checks the
+ * response like any other.
  */
 export interface EarlyRequest {
   readonly response: Promise<Response>;

@@ -9,7 +9,6 @@ import type { LoadResult } from '../model/load';
 import { problem, type BundleProblem } from '../model/problems';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
-import { crossCheck } from '../model/crossChecks';
 import type { ValidateRequest } from '../model/validate.worker';
 
 /** Below this size the worker's start-up costs more than checking on the main thread. */
@@ -39,6 +38,8 @@ export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise
   let crossProblems: readonly BundleProblem[] = [];
   let failure: unknown;
   try {
+    // Already loaded with the validator while the bytes downloaded; not in the first load.
+    const { crossCheck } = await import('../model/crossChecks');
     const data = JSON.parse(new TextDecoder().decode(bytes)) as BundleData;
     const checked = crossCheck(data);
     crossProblems = checked.problems;
