@@ -1,20 +1,22 @@
-// Zaman: starts a ?bundle= article's download, and the worker that checks it, before the
-// app's code is here. Not bundled; the app takes both over (src/app/earlyRequest.ts).
+// Zaman: starts a ?bundle= download and its checking worker before the app's code is here.
+// Not bundled; src/app/earlyRequest.ts says why and takes both over.
 (() => {
   const address = new URLSearchParams(window.location.search).get('bundle');
   if (!address || typeof fetch !== 'function') return;
   try {
-    // Only the page's own origin; anything else is the app's to refuse, in words.
     const url = new URL(address, window.location.href);
-    if (url.origin !== window.location.origin) return;
+    if (url.origin !== window.location.origin) return; // the app refuses it, in words
     const response = fetch(url, { credentials: 'same-origin' });
-    // Unclaimed, a failure must not surface as an unhandled rejection; the app reports it.
-    response.catch(() => undefined);
-    // A worker can only start while the main thread is free, as it is now (see parallelLoad.ts).
+    response.catch(() => undefined); // the app reports a failure
     const validator = document.querySelector('meta[name="zaman-validator"]')?.getAttribute('content');
-    const worker = validator && typeof Worker === 'function' ? new Worker(validator, { type: 'module' }) : undefined;
+    // Under 1 MiB the app checks on its main thread (PARALLEL_FROM_BYTES).
+    const small = (r) => !r.headers.has('content-encoding') && Number(r.headers.get('content-length')) < 1048576;
+    const worker = response.then(
+      (r) => (validator && typeof Worker === 'function' && !small(r) ? new Worker(validator, { type: 'module' }) : undefined),
+      () => undefined,
+    );
     window.zamanEarlyRequest = { href: url.href, response, worker };
   } catch {
-    // An address that is not a URL: the app says so.
+    // not a URL: the app says so
   }
 })();

@@ -8,7 +8,7 @@
 import type * as LoaderModule from '../model/load';
 import type { LoadResult } from '../model/load';
 import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
-import { problem } from '../model/problems';
+import { problem } from '../model/problem';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
@@ -64,10 +64,11 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
   // bundle is then checked on the main thread and the worker let go.
   void loadValidator();
   const early = takeEarlyRequest(url);
-  const worker = early?.worker ?? (canLoadInParallel() ? startValidator() : undefined);
+  let worker = early || !canLoadInParallel() ? undefined : startValidator();
   let response: Response;
   try {
     response = await (early?.response ?? fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) }));
+    if (early) worker = await early.worker;
   } catch (error) {
     worker?.terminate();
     if (signal?.aborted) throw error;

@@ -6,7 +6,7 @@
  */
 import type { Article } from '../model/article';
 import type { LoadResult } from '../model/load';
-import { problem, type BundleProblem } from '../model/problems';
+import { problem, type BundleProblem } from '../model/problem';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
 import type { ValidateRequest } from '../model/validate.worker';

@@ -1,4 +1,4 @@
-import { problem, type BundleProblem } from './problems';
+import { problem, type BundleProblem } from './problem';
 
 /**
  * Larger files are refused before they are read. 19 MiB holds a bundle of 100,000
