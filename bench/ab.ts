@@ -1,0 +1,82 @@
+/**
+ * `npm run bench:ab -- --a DIR --b DIR [--size 10000] [--runs 10]`
+ *
+ * Two builds of the app (e.g. `npx vite build --outDir /tmp/before` on one commit and
+ * `--outDir /tmp/after` on another) served side by side, each loading the same synthetic
+ * bundle through `?bundle=`, loads alternated A, B, A, B… in the same minutes: the machine's
+ * speed of the moment cancels out, so a change can be measured on a noisy machine. Prints
+ * every load's time to `timeline-drawn` and the medians of the load's marks (bundle received,
+ * indexed, checked; see src/app/parallelLoad.ts). Not comparable with `npm run bench`'s
+ * figures: only A against B.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS, option } from './common';
+import { startStaticServer } from './server';
+import { generateBundle } from './synthetic';
+
+const MARKS = ['bundle-received', 'bundle-indexed', 'bundle-checked', 'timeline-drawn'] as const;
+
+function required(name: string): string {
+  const value = option(name);
+  if (!value) throw new Error(`missing --${name} DIR (a folder built by vite build)`);
+  return resolve(value);
+}
+
+/** The median of the values that exist (a small bundle is checked without the parallel marks). */
+function median(values: readonly number[]): string {
+  const known = values.filter(Number.isFinite).sort((x, y) => x - y);
+  return known.length === 0 ? '—' : String(known[Math.floor(known.length / 2)]);
+}
+
+async function main(): Promise<void> {
+  const builds = { A: required('a'), B: required('b') };
+  const size = Number(option('size') ?? 10_000);
+  const runs = Number(option('runs') ?? 10);
+  const data = await mkdtemp(join(tmpdir(), 'zaman-ab-'));
+  await writeFile(join(data, 'bundle.json'), JSON.stringify(generateBundle(size)));
+  const servers = {
+    A: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.A }]),
+    B: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.B }]),
+  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+  const marks: Record<'A' | 'B', number[][]> = { A: [], B: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const build of ['A', 'B'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(`${servers[build].origin}/?lang=en&bundle=/data/bundle.json`);
+        await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0, null, {
+          timeout: 60_000,
+        });
+        marks[build].push(
+          await page.evaluate(
+            (names) => names.map((name) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN)),
+            [...MARKS],
+          ),
+        );
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all([servers.A.close(), servers.B.close()]);
+    await rm(data, { recursive: true, force: true });
+  }
+  console.log(`${size.toLocaleString('en')} events, ${runs} loads each, alternated`);
+  for (const build of ['A', 'B'] as const) {
+    const drawn = marks[build].map((m) => m[3] ?? NaN);
+    const medians = MARKS.map((_, i) => median(marks[build].map((m) => m[i] ?? NaN)));
+    console.log(`${build} ${builds[build]}`);
+    console.log(`  drawn (ms): ${drawn.join(' ')}; median ${median(drawn)}`);
+    console.log(`  medians: ${MARKS.map((name, i) => `${name} ${medians[i]}`).join(', ')}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
