@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 
 /**
@@ -22,56 +22,54 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The embedded article is fetched by the app's script, so without a hint its request
- * would wait until all the JavaScript has arrived and run. The hint starts it with the
- * page; on a slow connection that takes a round trip off the time to the article.
+ * A tag in index.html that names a file of the build by its hashed name; the build fails
+ * when that file is missing, rather than shipping a page that points nowhere.
  */
-function preloadEmbeddedArticle(): Plugin {
+function tagForBuiltFile(
+  name: string,
+  what: string,
+  isIt: (file: Rollup.OutputAsset | Rollup.OutputChunk) => boolean,
+  tag: (href: string) => HtmlTagDescriptor,
+): Plugin {
   return {
-    name: 'zaman-preload-embedded-article',
+    name,
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const asset = Object.values(bundle ?? {}).find(
-          (file) =>
-            file.type === 'asset' &&
-            file.originalFileNames.some((name) => name.endsWith('src/data/seed.bundle.json')),
-        );
-        if (!asset) throw new Error('the embedded article is missing from the build');
-        return [
-          {
-            tag: 'link',
-            // Same request as the app's fetch(): same-origin, CORS mode, so the browser reuses it.
-            attrs: { rel: 'preload', href: `/${asset.fileName}`, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
-        ];
+        const file = Object.values(bundle ?? {}).find(isIt);
+        if (!file) throw new Error(`${what} is missing from the build`);
+        return [tag(`/${file.fileName}`)];
       },
     },
   };
 }
 
 /**
+ * The embedded article is fetched by the app's script, so without a hint its request
+ * would wait until all the JavaScript has arrived and run. The hint starts it with the
+ * page; on a slow connection that takes a round trip off the time to the article.
+ */
+const preloadEmbeddedArticle = () =>
+  tagForBuiltFile(
+    'zaman-preload-embedded-article',
+    'the embedded article',
+    (file) => file.type === 'asset' && file.originalFileNames.some((n) => n.endsWith('src/data/seed.bundle.json')),
+    // Same request as the app's fetch(): same-origin, CORS mode, so the browser reuses it.
+    (href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }),
+  );
+
+/**
  * public/early-request.js starts the worker that checks a large ?bundle= article before the
  * app's code is here; the worker's script has a hashed name, which this tag gives it.
  */
-function nameValidatorWorker(): Plugin {
-  return {
-    name: 'zaman-name-validator-worker',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, { bundle }) {
-        const worker = Object.values(bundle ?? {}).find((file) => /(^|\/)validate\.worker-[\w-]+\.js$/.test(file.fileName));
-        if (!worker) throw new Error('the validation worker is missing from the build');
-        return [
-          { tag: 'meta', attrs: { name: 'zaman-validator', content: `/${worker.fileName}` }, injectTo: 'head-prepend' },
-        ];
-      },
-    },
-  };
-}
+const nameValidatorWorker = () =>
+  tagForBuiltFile(
+    'zaman-name-validator-worker',
+    'the validation worker',
+    (file) => /(^|\/)validate\.worker-[\w-]+\.js$/.test(file.fileName),
+    (content) => ({ tag: 'meta', attrs: { name: 'zaman-validator', content }, injectTo: 'head-prepend' }),
+  );
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), preloadEmbeddedArticle(), nameValidatorWorker()],

@@ -13,7 +13,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, option } from './common';
+import { CHROMIUM, CHROMIUM_FLAGS, median, option } from './common';
 import { startStaticServer } from './server';
 import { generateBundle } from './synthetic';
 
@@ -25,10 +25,10 @@ function required(name: string): string {
   return resolve(value);
 }
 
-/** The median of the values that exist (a small bundle is checked without the parallel marks). */
-function median(values: readonly number[]): string {
-  const known = values.filter(Number.isFinite).sort((x, y) => x - y);
-  return known.length === 0 ? '—' : String(known[Math.floor(known.length / 2)]);
+/** The median of the marks that were set (a small bundle is checked without the parallel ones). */
+function medianOfSet(values: readonly number[]): string {
+  const set = values.filter(Number.isFinite);
+  return set.length === 0 ? '—' : String(median(set));
 }
 
 async function main(): Promise<void> {
@@ -69,9 +69,9 @@ async function main(): Promise<void> {
   console.log(`${size.toLocaleString('en')} events, ${runs} loads each, alternated`);
   for (const build of ['A', 'B'] as const) {
     const drawn = marks[build].map((m) => m[3] ?? NaN);
-    const medians = MARKS.map((_, i) => median(marks[build].map((m) => m[i] ?? NaN)));
+    const medians = MARKS.map((_, i) => medianOfSet(marks[build].map((m) => m[i] ?? NaN)));
     console.log(`${build} ${builds[build]}`);
-    console.log(`  drawn (ms): ${drawn.join(' ')}; median ${median(drawn)}`);
+    console.log(`  drawn (ms): ${drawn.join(' ')}; median ${medianOfSet(drawn)}`);
     console.log(`  medians: ${MARKS.map((name, i) => `${name} ${medians[i]}`).join(', ')}`);
   }
 }

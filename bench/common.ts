@@ -121,4 +121,16 @@ export async function writeSection(name: string, content: string): Promise<void>
   await writeFile(PERFORMANCE_DOC, next);
 }
 
+/** Nearest-rank percentile of an already sorted list. */
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
+}
+
+export function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

@@ -28,6 +28,8 @@ import {
   CHROMIUM_FLAGS,
   lastLines,
   machine,
+  median,
+  percentile,
   REPO,
   run,
   sleep,
@@ -132,17 +134,6 @@ interface Measurement {
 
 class TimedOut extends Error {}
 
-/** Nearest-rank percentile of an already sorted list. */
-function percentile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? NaN;
-}
-
-function median(values: readonly number[]): number {
-  return percentile(
-    [...values].sort((a, b) => a - b),
-    0.5,
-  );
-}
 
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useStringPart } from '../i18n/parts';
 import type { BundleProblem } from '../model/problems';
 import type { BundleOrigin } from './bundleSource';
+import { ProblemItem } from './ProblemItem';
 
 interface ErrorScreenProps {
   readonly problems: readonly BundleProblem[];
@@ -24,12 +25,7 @@ export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenP
       {!ready && <p className="loading">{t('app.loading')}</p>}
       <ol className="problems" hidden={!ready}>
         {problems.map((problem, i) => (
-          <li key={i} data-problem-code={problem.code}>
-            <code className="problem-path" dir="ltr">
-              {problem.path || t('error.whole')}
-            </code>
-            <span className="problem-message">{t(`problem.${problem.code}`, { ...problem.params })}</span>
-          </li>
+          <ProblemItem key={i} problem={problem} />
         ))}
       </ol>
       <p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { BundleProblem } from '../model/problems';
 import type { BundleData } from '../model/schema';
+import { ProblemItem } from '../app/ProblemItem';
 import { problemSubject } from './problemSubject';
 
 interface ProblemListProps {
@@ -18,16 +19,15 @@ export function ProblemList({ problems, bundle }: ProblemListProps) {
         {problems.map((problem, i) => {
           const subject = problemSubject(problem.path, bundle, i18n.language);
           return (
-            <li key={i} data-problem-code={problem.code}>
-              {'event' in subject ? (
-                <span className="problem-event">{t('author.preview.inEvent', { title: subject.event })}</span>
-              ) : (
-                <code className="problem-path" dir="ltr">
-                  {subject.path || t('error.whole')}
-                </code>
-              )}
-              <span className="problem-message">{t(`problem.${problem.code}`, { ...problem.params })}</span>
-            </li>
+            <ProblemItem
+              key={i}
+              problem={problem}
+              where={
+                'event' in subject ? (
+                  <span className="problem-event">{t('author.preview.inEvent', { title: subject.event })}</span>
+                ) : undefined
+              }
+            />
           );
         })}
       </ol>

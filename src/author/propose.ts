@@ -95,7 +95,22 @@ export function checkInput(input: ArticleInput): ProposeError | undefined {
   return undefined;
 }
 
+/**
+ * Results by input object. Inputs are replaced, never changed, so the view's render and
+ * "Find dates" carrying edits over (work.ts) reuse one run of the extractor per input.
+ */
+const proposed = new WeakMap<ArticleInput, ProposeResult>();
+
 export function propose(input: ArticleInput): ProposeResult {
+  let result = proposed.get(input);
+  if (!result) {
+    result = proposeAfresh(input);
+    proposed.set(input, result);
+  }
+  return result;
+}
+
+function proposeAfresh(input: ArticleInput): ProposeResult {
   const problem = checkInput(input);
   if (problem) return { ok: false, error: problem };
   const sentences = splitSentences(input.text);

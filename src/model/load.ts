@@ -60,8 +60,8 @@ export function checkBundleShape(text: string, byteLength?: number): readonly Bu
   const parsed = parseBundleText(text, byteLength);
   if ('problems' in parsed) return parsed.problems;
   try {
-    const shaped = v.safeParse(BundleSchema, parsed.value);
-    return shaped.success ? [] : [...problemsFromIssues(shaped.issues), ...checkTheRest(parsed.value, shaped.issues)];
+    const shaped = checkShape(parsed.value);
+    return 'problems' in shaped ? shaped.problems : [];
   } catch (error) {
     return [internal(error)];
   }
@@ -91,17 +91,22 @@ function parseBundleText(
 /** Every check of loadBundleValue, without building the article. */
 export function checkBundleValue(value: unknown): CheckResult {
   try {
-    const parsed = v.safeParse(BundleSchema, value);
-    if (!parsed.success) {
-      return { ok: false, problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)] };
-    }
-    const bundle = parsed.output;
+    const shaped = checkShape(value);
+    if ('problems' in shaped) return { ok: false, problems: shaped.problems };
+    const { bundle } = shaped;
     const { problems, dates } = crossCheck(bundle);
     if (problems.length > 0) return { ok: false, problems };
     return { ok: true, bundle, dates };
   } catch (error) {
     return { ok: false, problems: [internal(error)] };
   }
+}
+
+/** The schema's verdict; a refused bundle's problems include the cross-checks of what it accepted. */
+function checkShape(value: unknown): { readonly bundle: BundleData } | { readonly problems: readonly BundleProblem[] } {
+  const parsed = v.safeParse(BundleSchema, value);
+  if (parsed.success) return { bundle: parsed.output };
+  return { problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)] };
 }
 
 /** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */

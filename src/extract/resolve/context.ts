@@ -9,7 +9,7 @@ import {
   type PartialDate,
 } from '../../model/dates';
 import { daysBetween } from '../calendar';
-import type { Arithmetic, ExpressionType, Granularity, Resolution } from '../types';
+import type { Arithmetic, Resolution, TemporalExpression } from '../types';
 
 export interface ResolveContext {
   readonly dateline: DayDate;
@@ -25,15 +25,11 @@ export interface Period {
   readonly end?: PartialDate;
 }
 
-export interface Resolved {
-  readonly type: ExpressionType;
-  readonly value: string;
-  readonly precision: Granularity;
-  readonly resolution: Resolution;
-  readonly arithmetic: Arithmetic;
-  readonly explanation: string;
-  readonly period?: Period;
-}
+/** A resolver's reading: the expression's fields without its place in the text, its period still as dates. */
+export type Resolved = Pick<
+  TemporalExpression,
+  'type' | 'value' | 'precision' | 'resolution' | 'arithmetic' | 'explanation'
+> & { readonly period?: Period };
 
 /** A date written without its year is taken to lie no further than this after the dateline. */
 export const MAX_DAYS_AHEAD = 183;
