@@ -1,14 +1,20 @@
 /**
  * The element whose scrolling moves a reader's content: the nearest ancestor that
- * scrolls vertically (the side panel on wide screens), or the page itself (narrow
- * screens, where the reader is a tab of the page).
+ * scrolls vertically (the side panel on wide screens), or, with `overflowing`, the
+ * nearest that also has more content than it shows. The page itself is never one.
  */
-export function scrollParent(element: Element): Element | Window {
+export function scrollPanel(element: Element, { overflowing = false } = {}): Element | undefined {
   for (let panel = element.parentElement; panel && panel !== document.body; panel = panel.parentElement) {
     const { overflowY } = getComputedStyle(panel);
-    if (overflowY === 'auto' || overflowY === 'scroll') return panel;
+    const scrolls = overflowY === 'auto' || overflowY === 'scroll';
+    if (scrolls && (!overflowing || panel.scrollHeight > panel.clientHeight)) return panel;
   }
-  return window;
+  return undefined;
+}
+
+/** The panel that scrolls `element`, or the page (narrow screens, where the reader is a tab of it). */
+export function scrollParent(element: Element): Element | Window {
+  return scrollPanel(element) ?? window;
 }
 
 /** Where `element` starts within the scrolling content of `scroller`, in pixels. */
