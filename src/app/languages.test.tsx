@@ -34,6 +34,14 @@ describe('switching the interface language', () => {
     expect(banner).not.toHaveTextContent('Zaman');
   });
 
+  it('keeps a Latin publisher name apart from the Arabic date after it in the byline', async () => {
+    await renderApp('?lang=ar');
+    await articleShown();
+    // Isolated in a <bdi>, the name cannot take the date's day into its own left-to-right run.
+    expect(screen.getByText('China.com Arabic (arabic.china.com)', { selector: 'bdi' })).toBeInTheDocument();
+    expect(screen.getByText(/7 سبتمبر 2021/, { selector: '.reader-byline' })).toBeInTheDocument();
+  });
+
   it('keeps the selected event selected', async () => {
     await renderApp('?lang=en&event=tajikistan-independence-1991');
     await articleShown();

@@ -5,7 +5,7 @@
  * article is windowed (only the sentences near the visible part are drawn).
  */
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
 import { pickText } from '../i18n/localize';
@@ -94,10 +94,17 @@ export function Reader({
       </header>
       {(meta.publisher || published) && (
         <p className="reader-byline">
-          {t('reader.byline', {
-            publisher: meta.publisher ?? '',
-            date: published && !('error' in published) ? formatPartialDate(published, language) : '',
-          })}
+          {/* The publisher's name is isolated: a Latin name before an Arabic date would take
+              the date's first number into its own run («…china.com), 7» then «سبتمبر 2021»). */}
+          <Trans
+            t={t}
+            i18nKey="reader.byline"
+            values={{
+              publisher: meta.publisher ?? '',
+              date: published && !('error' in published) ? formatPartialDate(published, language) : '',
+            }}
+            components={{ name: <bdi /> }}
+          />
           {meta.url && (
             <>
               {' · '}
