@@ -5,9 +5,10 @@
  * article is windowed (only the sentences near the visible part are drawn).
  */
 import { useEffect, useId, useRef } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
+import { isolate } from '../i18n/isolate';
 import { pickText } from '../i18n/localize';
 import { parseIsoDate } from '../model/dates';
 import { revealWithin } from './revealWithin';
@@ -94,17 +95,11 @@ export function Reader({
       </header>
       {(meta.publisher || published) && (
         <p className="reader-byline">
-          {/* The publisher's name is isolated: a Latin name before an Arabic date would take
-              the date's first number into its own run («…china.com), 7» then «سبتمبر 2021»). */}
-          <Trans
-            t={t}
-            i18nKey="reader.byline"
-            values={{
-              publisher: meta.publisher ?? '',
-              date: published && !('error' in published) ? formatPartialDate(published, language) : '',
-            }}
-            components={{ name: <bdi /> }}
-          />
+          {t('reader.byline', {
+            // Isolated: a Latin name would take the Arabic date's day into its own run.
+            publisher: isolate(meta.publisher ?? ''),
+            date: published && !('error' in published) ? formatPartialDate(published, language) : '',
+          })}
           {meta.url && (
             <>
               {' · '}
