@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { PARALLEL_FROM_BYTES } from './src/model/limits.ts';
 
 /**
  * The production page carries its Content-Security-Policy in a meta tag, so it holds
@@ -22,14 +23,14 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * A tag in index.html that names a file of the build by its hashed name; the build fails
- * when that file is missing, rather than shipping a page that points nowhere.
+ * A tag in index.html that names files of the build by their hashed names; the build fails
+ * when they are missing, rather than shipping a page that points nowhere.
  */
-function tagForBuiltFile(
+function tagForBuiltFiles(
   name: string,
   what: string,
-  isIt: (file: Rollup.OutputAsset | Rollup.OutputChunk) => boolean,
-  tag: (href: string) => HtmlTagDescriptor,
+  pick: (files: readonly (Rollup.OutputAsset | Rollup.OutputChunk)[]) => readonly string[],
+  tag: (hrefs: readonly string[]) => HtmlTagDescriptor,
 ): Plugin {
   return {
     name,
@@ -37,12 +38,27 @@ function tagForBuiltFile(
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
-        const file = Object.values(bundle ?? {}).find(isIt);
-        if (!file) throw new Error(`${what} is missing from the build`);
-        return [tag(`/${file.fileName}`)];
+        const names = pick(Object.values(bundle ?? {}));
+        if (names.length === 0) throw new Error(`${what} is missing from the build`);
+        return [tag(names.map((fileName) => `/${fileName}`))];
       },
     },
   };
+}
+
+/** The same, for one file. */
+function tagForBuiltFile(
+  name: string,
+  what: string,
+  isIt: (file: Rollup.OutputAsset | Rollup.OutputChunk) => boolean,
+  tag: (href: string) => HtmlTagDescriptor,
+): Plugin {
+  return tagForBuiltFiles(
+    name,
+    what,
+    (files) => files.filter(isIt).slice(0, 1).map((file) => file.fileName),
+    ([href]) => tag(href ?? ''),
+  );
 }
 
 /**
@@ -61,18 +77,62 @@ const preloadEmbeddedArticle = () =>
 
 /**
  * public/early-request.js starts the worker that checks a large ?bundle= article before the
- * app's code is here; the worker's script has a hashed name, which this tag gives it.
+ * app's code is here; this tag names the worker's script (its name is hashed) and the size
+ * from which a bundle is checked by it.
  */
 const nameValidatorWorker = () =>
   tagForBuiltFile(
     'zaman-name-validator-worker',
     'the validation worker',
     (file) => /(^|\/)validate\.worker-[\w-]+\.js$/.test(file.fileName),
-    (content) => ({ tag: 'meta', attrs: { name: 'zaman-validator', content }, injectTo: 'head-prepend' }),
+    (content) => ({
+      tag: 'meta',
+      attrs: { name: 'zaman-validator', content, 'data-from-bytes': String(PARALLEL_FROM_BYTES) },
+      injectTo: 'head-prepend',
+    }),
+  );
+
+/**
+ * The chunks the app imports to check and show a ?bundle= article (the validator, the
+ * cross-checks, the windowed reader) with what they import that the first load does not
+ * have. public/early-request.js asks for them as soon as it runs, so they are here when
+ * the bytes are, instead of being requested only once the app's code has run.
+ */
+const CHECKING_CODE = /src\/(model\/load\.ts|model\/crossChecks\.ts|reader\/WindowedSentences\.tsx)$/;
+const nameBundleCheckingCode = () =>
+  tagForBuiltFiles(
+    'zaman-name-bundle-checking-code',
+    'the code that checks a bundle',
+    (files) => {
+      const chunks = new Map(
+        files.flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
+      );
+      const closure = (roots: readonly string[]) => {
+        const seen = new Set<string>();
+        const visit = (fileName: string) => {
+          if (seen.has(fileName)) return;
+          seen.add(fileName);
+          chunks.get(fileName)?.imports.forEach(visit);
+        };
+        roots.forEach(visit);
+        return seen;
+      };
+      const firstLoad = closure([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
+      const wanted = [...chunks.values()].filter((c) => CHECKING_CODE.test(c.facadeModuleId ?? ''));
+      if (wanted.length !== 3) return [];
+      return [...closure(wanted.map((c) => c.fileName))].filter((fileName) => !firstLoad.has(fileName));
+    },
+    (hrefs) => ({ tag: 'meta', attrs: { name: 'zaman-bundle-code', content: hrefs.join(' ') }, injectTo: 'head-prepend' }),
   );
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), preloadEmbeddedArticle(), nameValidatorWorker()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    preloadEmbeddedArticle(),
+    nameValidatorWorker(),
+    nameBundleCheckingCode(),
+  ],
   build: {
     target: 'es2022',
     // Inlined assets would be data: URLs, which the policy does not allow for fonts.

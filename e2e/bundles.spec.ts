@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, marker, openApp, surface } from './support/app';
 import { generateBundle } from '../bench/synthetic';
+import { PARALLEL_FROM_BYTES } from '../src/model/limits';
 import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
@@ -133,19 +134,27 @@ test('a 20 MB file is refused with a size message', async ({ page }, testInfo) =
 });
 
 /**
- * A bundle over 1 MiB loads on two cores: public/early-request.js asks for it and starts the
- * checking worker before the app's code is here; the worker checks the shape while the main
- * thread cross-checks and indexes (src/app/parallelLoad.ts).
+ * A bundle of 4 MiB or more loads on two cores: public/early-request.js asks for it and
+ * starts the checking worker before the app's code is here; the worker checks the shape
+ * while the main thread cross-checks and indexes (src/app/parallelLoad.ts). 25,000
+ * synthetic events make about 4.6 MiB.
  */
-test.describe('a large bundle (10,000 events)', () => {
+test.describe('a large bundle (25,000 events)', () => {
   const LARGE = '/large.bundle.json';
+  const largeBundle = () => {
+    const bundle = generateBundle(25_000);
+    expect(Buffer.byteLength(JSON.stringify(bundle)), 'large enough for the worker').toBeGreaterThanOrEqual(
+      PARALLEL_FROM_BYTES,
+    );
+    return bundle;
+  };
 
   test('is requested once, early, checked in a worker, and drawn', async ({ page }) => {
-    const bundle = generateBundle(10_000);
+    const body = JSON.stringify(largeBundle());
     let requests = 0;
     await page.route(`**${LARGE}`, (route) => {
       requests += 1;
-      return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bundle) });
+      return route.fulfill({ status: 200, contentType: 'application/json', body });
     });
     await openApp(page, { lang: 'en', bundle: LARGE });
     expect(requests).toBe(1);
@@ -157,7 +166,7 @@ test.describe('a large bundle (10,000 events)', () => {
   test('with a misquoted phrase (a cross-check) and an unknown category (the schema) shows both problems', async ({
     page,
   }) => {
-    const bundle = generateBundle(10_000);
+    const bundle = largeBundle();
     const [first, second] = bundle.events;
     if (!first?.evidence[0] || !second) throw new Error('the generator made fewer than two events');
     (second as { category: string }).category = 'festival';
@@ -169,7 +178,7 @@ test.describe('a large bundle (10,000 events)', () => {
   });
 
   test('with only a misquoted phrase is refused by the main thread’s cross-check', async ({ page }) => {
-    const bundle = generateBundle(10_000);
+    const bundle = largeBundle();
     const last = bundle.events.at(-1);
     if (!last?.evidence[0]) throw new Error('the generator made no events');
     last.evidence[0] = { ...last.evidence[0], phrase: 'كلمات غير موجودة' };

@@ -1,16 +1,23 @@
-// Zaman: starts a ?bundle= download and its checking worker before the app's code is here.
-// Not bundled; src/app/earlyRequest.ts says why and takes both over.
+// Zaman: starts what can start before the app's code is here. src/app/earlyRequest.ts says what and why.
 (() => {
-  const address = new URLSearchParams(window.location.search).get('bundle');
+  const address = new URLSearchParams(location.search).get('bundle');
   if (!address || typeof fetch !== 'function') return;
   try {
-    const url = new URL(address, window.location.href);
-    if (url.origin !== window.location.origin) return; // the app refuses it, in words
+    const url = new URL(address, location.href);
+    if (url.origin !== location.origin) return; // the app refuses it, in words
     const response = fetch(url, { credentials: 'same-origin' });
     response.catch(() => undefined); // the app reports a failure
-    const validator = document.querySelector('meta[name="zaman-validator"]')?.getAttribute('content');
-    // Under 1 MiB the app checks on its main thread (PARALLEL_FROM_BYTES).
-    const small = (r) => !r.headers.has('content-encoding') && Number(r.headers.get('content-length')) < 1048576;
+    const code = document.querySelector('meta[name="zaman-bundle-code"]')?.getAttribute('content');
+    for (const href of code ? code.split(' ') : []) {
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+    const meta = document.querySelector('meta[name="zaman-validator"]');
+    const validator = meta?.getAttribute('content');
+    const fromBytes = Number(meta?.getAttribute('data-from-bytes'));
+    const small = (r) => !r.headers.has('content-encoding') && Number(r.headers.get('content-length')) < fromBytes;
     const worker = response.then(
       (r) => (validator && typeof Worker === 'function' && !small(r) ? new Worker(validator, { type: 'module' }) : undefined),
       () => undefined,
@@ -20,3 +27,4 @@
     // not a URL: the app says so
   }
 })();
+new Intl.NumberFormat().format(0); // loads the engine's Intl data now, not in the first drawing

@@ -13,7 +13,7 @@ import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
-import { canLoadInParallel, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
+import { canLoadInParallel, loadCrossChecks, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
 export type BundleOrigin =
@@ -63,6 +63,7 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
   // start while the main thread is free, and once the bytes arrive it is not. A small
   // bundle is then checked on the main thread and the worker let go.
   void loadValidator();
+  void loadCrossChecks();
   const early = takeEarlyRequest(url);
   let worker = early || !canLoadInParallel() ? undefined : startValidator();
   let response: Response;

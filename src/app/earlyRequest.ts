@@ -1,12 +1,21 @@
 /**
  * The hand-over from public/early-request.js: a classic script with nothing to import,
- * not bundled with the app, that index.html runs as soon as it arrives. For a same-origin
- * ?bundle= address it starts the request, so a large bundle downloads while the app's code
- * is still loading rather than after it has run. Once the response's headers show a bundle
- * of 1 MiB or more (or a compressed one, of unknown size), it also starts the worker that
- * checks it (parallelLoad.ts; the build names the worker's script in a meta tag): a worker
- * can only start while the main thread is free, as it is while the app's code downloads.
- * The app takes both over here and checks the response like any other.
+ * not bundled with the app, that index.html runs as soon as it arrives, while the app's
+ * own scripts still download and the main thread has nothing else to do. It
+ *
+ * - starts the request of a same-origin ?bundle= address, so a large bundle downloads
+ *   while the app's code loads rather than after it has run;
+ * - asks for the code that checks and shows a bundle (`<link rel="modulepreload">` for the
+ *   chunks the build names in `<meta name="zaman-bundle-code">`), so that it is here when
+ *   the bytes are instead of being requested once the app has run;
+ * - once the response's headers show a bundle of PARALLEL_FROM_BYTES or more (or a
+ *   compressed one, of unknown size), starts the worker that checks it (parallelLoad.ts;
+ *   `<meta name="zaman-validator">` names its script and the size): a worker can only
+ *   start while the main thread is free, as it is while the app's code downloads;
+ * - makes one Intl formatter: the engine loads its Intl data with a page's first one
+ *   (20–50 ms on a slow core), which the first drawing would otherwise pay for.
+ *
+ * The app takes the request and the worker over here and checks the response like any other.
  */
 export interface EarlyRequest {
   readonly response: Promise<Response>;

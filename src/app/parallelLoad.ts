@@ -7,12 +7,12 @@
 import type { Article } from '../model/article';
 import type { LoadResult } from '../model/load';
 import { problem, type BundleProblem } from '../model/problem';
+import type * as CrossChecksModule from '../model/crossChecks';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
+export { PARALLEL_FROM_BYTES } from '../model/limits';
 import type { ValidateRequest } from '../model/validate.worker';
 
-/** Below this size the worker's start-up costs more than checking on the main thread. */
-export const PARALLEL_FROM_BYTES = 1024 * 1024;
 
 export function canLoadInParallel(): boolean {
   return typeof Worker === 'function';
@@ -21,6 +21,19 @@ export function canLoadInParallel(): boolean {
 /** Starts the validation worker; callers start it early so it is ready when the bytes are. */
 export function startValidator(): Worker {
   return new Worker(new URL('../model/validate.worker.ts', import.meta.url), { type: 'module' });
+}
+
+let crossChecks: Promise<typeof CrossChecksModule> | undefined;
+
+/**
+ * The cross-checks' code, asked for while the bytes download. Awaiting the same, already
+ * settled promise once they are here continues at once; a new import() of even a loaded
+ * module settles in a task of its own, which waits behind whatever the main thread has
+ * queued by then (the first render of the interface, ~100 ms on a first visit).
+ */
+export function loadCrossChecks(): Promise<typeof CrossChecksModule> {
+  crossChecks ??= import('../model/crossChecks');
+  return crossChecks;
 }
 
 export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise<LoadResult> {
@@ -38,9 +51,8 @@ export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise
   let crossProblems: readonly BundleProblem[] = [];
   let failure: unknown;
   try {
-    // Already loaded with the validator while the bytes downloaded; not in the first load.
-    const { crossCheck } = await import('../model/crossChecks');
     const data = JSON.parse(new TextDecoder().decode(bytes)) as BundleData;
+    const { crossCheck } = await loadCrossChecks();
     const checked = crossCheck(data);
     crossProblems = checked.problems;
     if (crossProblems.length === 0) article = buildArticle(data, checked.dates);

@@ -7,6 +7,14 @@ import { problem, type BundleProblem } from './problem';
  */
 export const MAX_BUNDLE_BYTES = 19 * 1024 * 1024;
 
+/**
+ * From this size on a bundle is checked on two cores (app/parallelLoad.ts). Below it, the
+ * worker's start-up and hand-over cost more than they save: with the bench's synthetic
+ * bundles (docs/performance.md), 10,000 events (1.9 MiB) were drawn sooner checked on the
+ * main thread alone, 30,000 (5.6 MiB) as soon either way, 100,000 (18.5 MiB) sooner on two.
+ */
+export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+
 /** The refusal of a file over the limit (a failed load or check alike). */
 export function tooLarge(bytes: number): { readonly ok: false; readonly problems: readonly BundleProblem[] } {
   return { ok: false, problems: [problem('', 'too-large', { size: bytes, limit: MAX_BUNDLE_BYTES })] };

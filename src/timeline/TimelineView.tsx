@@ -17,6 +17,7 @@ import { EventMarker } from './EventMarker';
 import { axisTicks, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
+  emptyLayout,
   layoutTimeline,
   rowsNeeded,
   windowShowing,
@@ -63,6 +64,8 @@ const DATELINE_ROW = 24;
 /** The TIMELINE_DRAWN mark is set once per page, for the first drawing. */
 let drawnMarked = false;
 const AXIS_HEIGHT = 30;
+/** Stands in for the plot's size until it is measured (nothing is laid out for it). */
+const SIZE_GUESS = { width: 960, height: 560 };
 const VERTICAL_AXIS = 64;
 
 function labelFont(language: string): { font: string; size: number } {
@@ -86,7 +89,11 @@ export function TimelineView({
   const dir = directionOf(language);
   const vertical = orientation === 'vertical';
   const plotRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(plotRef);
+  const measured = useElementSize(plotRef);
+  // Until the plot is measured (before the first paint) nothing is laid out: a layout for a
+  // guessed width would be computed, committed and thrown away.
+  const drawable = measured !== undefined;
+  const size = measured ?? SIZE_GUESS;
   const fontsVersion = useFontsVersion();
 
   const base = useMemo(() => {
@@ -117,10 +124,10 @@ export function TimelineView({
   const length = Math.max(1, vertical ? size.height : size.width);
   const laneRows = useMemo(
     () =>
-      vertical
+      vertical || !drawable
         ? undefined
         : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, labelWidth, clusterLabelWidth }),
-    [vertical, lanes, base, length, labelWidth, clusterLabelWidth],
+    [vertical, drawable, lanes, base, length, labelWidth, clusterLabelWidth],
   );
   const lanesSize = useMemo(() => {
     if (vertical) return lanes.length * METRICS.trackWidth;
@@ -143,17 +150,10 @@ export function TimelineView({
 
   const layout = useMemo(
     () =>
-      layoutTimeline({
-        lanes,
-        orientation,
-        t0,
-        t1,
-        length,
-        labelWidth,
-        clusterLabelWidth,
-        laneRows,
-      }),
-    [lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows],
+      drawable
+        ? layoutTimeline({ lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows })
+        : emptyLayout(lanes, orientation),
+    [drawable, lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows],
   );
   const ticks = useMemo(
     () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
@@ -167,8 +167,8 @@ export function TimelineView({
     [language, t],
   );
   const brackets = useMemo(
-    () => (vertical ? [] : relationBrackets({ article, t0, t1, length, pillWidth })),
-    [vertical, article, t0, t1, length, pillWidth],
+    () => (vertical || !drawable ? [] : relationBrackets({ article, t0, t1, length, pillWidth })),
+    [vertical, drawable, article, t0, t1, length, pillWidth],
   );
 
   // Blocks in time order: the order keyboard movement follows.
@@ -213,17 +213,17 @@ export function TimelineView({
 
   // Marks when the first full drawing is on screen, so any harness can time it the same way.
   useEffect(() => {
-    if (drawnMarked || size.width <= 0) return;
+    if (drawnMarked || !drawable) return;
     drawnMarked = true;
     requestAnimationFrame(() => {
       setTimeout(() => performance.mark(TIMELINE_DRAWN), 0);
     });
-  }, [size.width]);
+  }, [drawable]);
 
   // A selection made elsewhere (list, reader, link) is brought into view; again once the
   // timeline has its real size (a deep link's first reveal is measured against a guess).
   useEffect(() => {
-    if (selectedId) reveal(selectedId);
+    if (selectedId && drawable) reveal(selectedId);
     // Only when the selection or the size changes, not on every zoom frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, length]);

@@ -5,16 +5,26 @@ export interface Size {
   readonly height: number;
 }
 
-/** The element's content size, kept current with a ResizeObserver (a fixed guess where there is none, as in unit tests). */
-export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Size = { width: 960, height: 560 }): Size {
-  const [size, setSize] = useState<Size>(fallback);
+/**
+ * The element's content size, kept current with a ResizeObserver. Undefined until it has
+ * been measured (in the layout effect after the first render, before anything is painted),
+ * so that costly work is not done first for a guessed size and then again for the real
+ * one. Without a ResizeObserver (unit tests) the fallback stands in from the start.
+ */
+export function useElementSize(
+  ref: RefObject<HTMLElement | null>,
+  fallback: Size = { width: 960, height: 560 },
+): Size | undefined {
+  const [size, setSize] = useState<Size | undefined>(() =>
+    typeof ResizeObserver === 'function' ? undefined : fallback,
+  );
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element || typeof ResizeObserver !== 'function') return;
     const measure = () => {
       const width = Math.round(element.clientWidth);
       const height = Math.round(element.clientHeight);
-      if (width > 0) setSize((old) => (old.width === width && old.height === height ? old : { width, height }));
+      if (width > 0) setSize((old) => (old?.width === width && old.height === height ? old : { width, height }));
     };
     measure();
     const observer = new ResizeObserver(measure);

@@ -19,7 +19,7 @@ export interface LaneIndex {
   readonly maxDuration: number;
 }
 
-/** Events are expected in time order (as Article.events are). */
+/** Events must come in time order (as Article.events do): each lane keeps their order. */
 export function buildLaneIndexes(
   events: readonly ArticleEvent[],
   categories: readonly Category[],
@@ -28,7 +28,6 @@ export function buildLaneIndexes(
   for (const event of events) byLane.get(event.category)?.push(event);
   return categories.map((category) => {
     const laneEvents = byLane.get(category) ?? [];
-    laneEvents.sort((a, b) => a.startMs - b.startMs || a.order - b.order);
     const starts = Float64Array.from(laneEvents, (e) => e.startMs);
     const sortedEnds = Float64Array.from(laneEvents, (e) => e.endMs).sort();
     let maxDuration = 0;

@@ -11,6 +11,7 @@ import {
   rowsNeeded,
   type LayoutInput,
 } from './layoutTimeline';
+import { METRICS } from './metrics';
 import { fitWindow, MIN_WINDOW } from './zoom';
 
 function articleOf(bundle: unknown): Article {
@@ -107,6 +108,19 @@ describe('layoutTimeline', () => {
     it('keeps the fit-all view small enough to draw: a few hundred blocks, not ten thousand', () => {
       const layout = layoutTimeline(inputFor(article, base.t0, base.t1));
       expect(layout.blocks.length).toBeLessThan(400);
+    });
+
+    it('gives each lane the rows its fit-all layout uses, dense lanes included', () => {
+      // rowsNeeded skips computing density bins; the rows must be those a full layout uses.
+      for (const length of [320, 1000, 2400]) {
+        const input = inputFor(article, base.t0, base.t1, length);
+        const full = layoutTimeline({ ...input, laneRows: input.lanes.map(() => METRICS.maxRows) });
+        const used = input.lanes.map((_, lane) =>
+          full.blocks.reduce((most, b) => (b.lane === lane ? Math.max(most, b.row + 1) : most), 1),
+        );
+        expect(full.blocks.some((b) => b.kind === 'cluster' && b.ids === undefined)).toBe(true);
+        expect(rowsNeeded(input)).toEqual(used);
+      }
     });
 
     it('draws any event on its own once zoomed in around it', () => {

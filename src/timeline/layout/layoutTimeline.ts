@@ -132,8 +132,53 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     return { blocks: layoutColumn(input, toU), lanes, before, after };
   }
 
+  const blocks: Block[] = [];
+  input.lanes.forEach((lane, laneNumber) => {
+    blocks.push(...layoutLane(lane, laneNumber, lanes[laneNumber]?.rows ?? 1, input, toU));
+  });
+  return { blocks, lanes, before, after };
+}
+
+/** What is drawn before the plot has been measured: the lanes, nothing in them. */
+export function emptyLayout(lanes: readonly LaneIndex[], orientation: Orientation): TimelineLayout {
+  return { blocks: [], lanes: laneGeometry(lanes, orientation), before: 0, after: 0 };
+}
+
+/** A lane with more visible events than its rows can show one by one is summarized in density bins. */
+function isDense(lane: LaneIndex, rows: number, input: Pick<LayoutInput, 't0' | 't1' | 'length'>): boolean {
+  const slice = visibleSlice(lane, input.t0, input.t1);
+  return slice.to - slice.before > Math.max(8, input.length * METRICS.detailDensity * rows);
+}
+
+/** The row density bins are drawn on: the middle one. */
+const binRow = (rows: number) => Math.floor((rows - 1) / 2);
+
+/** One lane of the horizontal timeline: its events packed into rows, or its density bins. */
+function layoutLane(
+  lane: LaneIndex,
+  laneNumber: number,
+  rows: number,
+  input: LayoutInput,
+  toU: (ms: number) => number,
+): Block[] {
+  const { t0, t1, length } = input;
+  const slice = visibleSlice(lane, t0, t1);
+  if (slice.to - slice.before <= 0) return [];
+  if (isDense(lane, rows, input)) return densityBins(lane, laneNumber, rows, input, toU);
+  const items: PackItem[] = [];
+  const events = new Map<string, ArticleEvent>();
+  forEachVisible(lane, t0, t1, (event) => {
+    const mark = markKind(event);
+    const start = toU(anchorTime(event));
+    const end = mark === 'point' ? start : Math.max(start + 4, toU(event.endMs));
+    // A range that began off-screen keeps its label on screen.
+    const u0 = Math.max(start, mark === 'point' ? start : 0);
+    items.push({ id: event.id, u0, u1: Math.max(u0, end), labelWidth: input.labelWidth(event) });
+    events.set(event.id, event);
+  });
+  items.sort((a, b) => a.u0 - b.u0);
   const options: PackOptions = {
-    rows: 1,
+    rows,
     markerRadius: METRICS.markerRadius,
     labelGap: METRICS.labelGap,
     spacing: METRICS.spacing,
@@ -141,45 +186,16 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     length,
   };
   const blocks: Block[] = [];
-  input.lanes.forEach((lane, laneNumber) => {
-    const rows = lanes[laneNumber]?.rows ?? 1;
-    const slice = visibleSlice(lane, t0, t1);
-    const visible = slice.to - slice.before;
-    if (visible <= 0) return;
-    if (visible > Math.max(8, length * METRICS.detailDensity * rows)) {
-      blocks.push(...densityBins(lane, laneNumber, rows, input, toU));
-      return;
+  for (const block of packLane(items, options)) {
+    if (block.kind === 'event') {
+      const event = events.get(block.id);
+      if (!event) continue;
+      blocks.push({ ...block, kind: 'event', key: event.id, event, lane: laneNumber, mark: markKind(event) });
+    } else {
+      blocks.push(clusterFromIds(block.ids, events, laneNumber, block));
     }
-    const items: PackItem[] = [];
-    const events = new Map<string, ArticleEvent>();
-    forEachVisible(lane, t0, t1, (event) => {
-      const mark = markKind(event);
-      const start = toU(anchorTime(event));
-      const end = mark === 'point' ? start : Math.max(start + 4, toU(event.endMs));
-      // A range that began off-screen keeps its label on screen.
-      const u0 = Math.max(start, mark === 'point' ? start : 0);
-      items.push({ id: event.id, u0, u1: Math.max(u0, end), labelWidth: input.labelWidth(event) });
-      events.set(event.id, event);
-    });
-    items.sort((a, b) => a.u0 - b.u0);
-    for (const block of packLane(items, { ...options, rows })) {
-      if (block.kind === 'event') {
-        const event = events.get(block.id);
-        if (!event) continue;
-        blocks.push({
-          ...block,
-          kind: 'event',
-          key: event.id,
-          event,
-          lane: laneNumber,
-          mark: markKind(event),
-        });
-      } else {
-        blocks.push(clusterFromIds(block.ids, events, laneNumber, block));
-      }
-    }
-  });
-  return { blocks, lanes, before, after };
+  }
+  return blocks;
 }
 
 function clusterFromIds(
@@ -237,7 +253,7 @@ function densityBins(
     binMs *= 2;
     bins = binCounts(lane, t0, t1, binMs);
   }
-  const row = Math.floor((rows - 1) / 2);
+  const row = binRow(rows);
   return bins.map(({ b0, b1, count, at }) => {
     const u0 = Math.max(0, toU(b0));
     const u1 = Math.min(length, toU(b1));
@@ -359,16 +375,15 @@ function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] 
  * while the reader zooms.
  */
 export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>): number[] {
-  const full = layoutTimeline({
-    ...input,
-    orientation: 'horizontal',
-    laneRows: input.lanes.map(() => METRICS.maxRows),
+  const { t0, t1, length } = input;
+  const toU = (ms: number) => ((ms - t0) / (t1 - t0)) * length;
+  const rows = METRICS.maxRows;
+  return input.lanes.map((lane, laneNumber) => {
+    // Density bins sit on the middle row, whatever they count: no need to compute them.
+    if (isDense(lane, rows, input)) return binRow(rows) + 1;
+    const full = layoutLane(lane, laneNumber, rows, { ...input, orientation: 'horizontal' }, toU);
+    return full.reduce((most, block) => Math.max(most, block.row + 1), 1);
   });
-  const rows = input.lanes.map(() => 1);
-  for (const block of full.blocks) {
-    if (block.lane >= 0) rows[block.lane] = Math.max(rows[block.lane] ?? 1, block.row + 1);
-  }
-  return rows;
 }
 
 /**
