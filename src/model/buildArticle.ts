@@ -1,41 +1,40 @@
 import type { Article, ArticleEvent } from './article';
-import type { ParsedDates } from './crossChecks';
+import type { ParsedDate, ParsedDates } from './crossChecks';
 import { periodEnd, periodStart } from './dates';
-import type { BundleData, RelationData } from './schema';
+import type { BundleData, RelationData, SentenceData } from './schema';
+import { timeOrder } from './timeOrder';
 import { CATEGORIES, type Category } from './vocabulary';
 
-/** Indexes a bundle that passed every check. `dates` are the cross-checks' parsed dates. */
+/**
+ * Indexes a bundle that passed every check. `dates` are the cross-checks' parsed dates,
+ * one per event in bundle order. Written as plain loops over typed arrays: it runs once
+ * per bundle, on the main thread, for up to 100,000 events.
+ */
 export function buildArticle(data: BundleData, dates: ParsedDates): Article {
-  // Periods are computed once per event into typed arrays, and an array of indexes is
-  // sorted: the comparator reads plain numbers, which keeps 100,000 events fast.
   const source = data.events;
   const n = source.length;
   const startMs = new Float64Array(n);
   const startEndMs = new Float64Array(n);
   const endMs = new Float64Array(n);
-  const parsed = source.map((event, i) => {
-    const dated = dates.get(event.id);
-    if (!dated) throw new Error(`buildArticle: event ${event.id} has no parsed dates`);
+  const ids = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const dated = dates[i];
+    const event = source[i];
+    if (!dated || !event) throw new Error(`buildArticle: event ${event?.id ?? i} has no parsed dates`);
+    ids[i] = event.id;
     startMs[i] = periodStart(dated.start);
     startEndMs[i] = periodEnd(dated.start);
     endMs[i] = dated.end ? periodEnd(dated.end) : (startEndMs[i] ?? 0);
-    return dated;
-  });
-  const index = Array.from({ length: n }, (_, i) => i);
-  // Time order: by start (the shorter start period first, as compareDates orders), then by end.
-  index.sort(
-    (a, b) =>
-      (startMs[a] ?? 0) - (startMs[b] ?? 0) ||
-      (startEndMs[a] ?? 0) - (startEndMs[b] ?? 0) ||
-      (endMs[a] ?? 0) - (endMs[b] ?? 0) ||
-      compareIds(source[a]?.id ?? '', source[b]?.id ?? ''),
-  );
+  }
+  const index = timeOrder({ startMs, startEndMs, endMs, ids });
 
-  const events: ArticleEvent[] = new Array<ArticleEvent>(n);
-  index.forEach((i, order) => {
+  const events = new Array<ArticleEvent>(n);
+  const eventById = new Map<string, ArticleEvent>();
+  for (let order = 0; order < n; order++) {
+    const i = index[order] ?? 0;
     const event = source[i] as BundleData['events'][number];
-    const dated = parsed[i] as (typeof parsed)[number];
-    events[order] = {
+    const dated = dates[i] as ParsedDate;
+    const built: ArticleEvent = {
       id: event.id,
       data: event,
       category: event.category,
@@ -47,18 +46,20 @@ export function buildArticle(data: BundleData, dates: ParsedDates): Article {
       certainty: event.certainty ?? 'certain',
       order,
     };
-  });
+    events[order] = built;
+    eventById.set(built.id, built);
+  }
 
-  const eventById = new Map(events.map((e) => [e.id, e]));
-  const sentenceById = new Map(data.sentences.map((s) => [s.id, s]));
+  const sentenceById = new Map<string, SentenceData>();
+  for (const sentence of data.sentences) sentenceById.set(sentence.id, sentence);
   const eventsBySentence = new Map<string, string[]>();
   const present = new Set<Category>();
   for (const event of events) {
     present.add(event.category);
     for (const evidence of event.data.evidence) {
-      const list = eventsBySentence.get(evidence.sentence) ?? [];
+      let list = eventsBySentence.get(evidence.sentence);
+      if (!list) eventsBySentence.set(evidence.sentence, (list = []));
       if (list.at(-1) !== event.id) list.push(event.id);
-      eventsBySentence.set(evidence.sentence, list);
     }
   }
 
@@ -90,6 +91,3 @@ export function buildArticle(data: BundleData, dates: ParsedDates): Article {
   };
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

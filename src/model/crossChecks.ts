@@ -25,13 +25,23 @@ const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined
   Object.hasOwn(record, key) ? record[key] : undefined;
 
 /** Dates of each event that parsed cleanly, by event id (shared with the article builder). */
-export type ParsedDates = Map<string, { start: PartialDate; end: PartialDate | undefined }>;
+export interface ParsedDate {
+  readonly start: PartialDate;
+  readonly end: PartialDate | undefined;
+}
+/** Each event's parsed dates, at the event's index in the bundle (none where they failed). */
+export type ParsedDates = readonly (ParsedDate | undefined)[];
 
 export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dates: ParsedDates } {
   const problems: BundleProblem[] = [];
   const sentenceText = new Map<string, string>();
   const eventIndex = new Map<string, number>();
-  const dates: ParsedDates = new Map();
+  const dates = new Array<ParsedDate | undefined>(bundle.events.length);
+  /** The parsed dates of the event with this id. */
+  const datesOf = (id: string) => {
+    const i = eventIndex.get(id);
+    return i === undefined ? undefined : dates[i];
+  };
 
   for (const key of ['dateline', 'published'] as const) {
     const value = bundle.article[key];
@@ -80,7 +90,7 @@ export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dat
 
   bundle.events.forEach((event, i) => {
     const parsed = checkDates(event, ['events', i], problems);
-    if (parsed) dates.set(event.id, parsed);
+    dates[i] = parsed;
     if (event.grounding.kind === 'background' && !event.references?.length) {
       problems.push(problem(at('events', i, 'references'), 'background-needs-reference'));
     }
@@ -149,9 +159,9 @@ export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dat
       problems.push(problem(at(...base, 'anchor', 'event'), 'unknown-event', { id: grounding.anchor.event }));
       return;
     } else {
-      anchor = dates.get(grounding.anchor.event)?.start;
+      anchor = datesOf(grounding.anchor.event)?.start;
     }
-    const own = dates.get(event.id);
+    const own = dates[i];
     if (!anchor || !own) return; // Their own problems are already reported.
     const moved = addOffset(anchor, grounding.offset);
     if (!moved || !isAtLeastAsPrecise(anchor.precision, event.precision)) {
@@ -189,8 +199,8 @@ export function crossCheck(bundle: BundleData): { problems: BundleProblem[]; dat
       return;
     }
     if (relation.type !== 'anniversary-of') return;
-    const later = dates.get(relation.from)?.start;
-    const origin = dates.get(relation.to)?.start;
+    const later = datesOf(relation.from)?.start;
+    const origin = datesOf(relation.to)?.start;
     if (!later || !origin) return;
     if (!isAnniversary(origin, later, relation.years)) {
       problems.push(

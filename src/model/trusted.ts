@@ -10,12 +10,9 @@ import { mustParseIsoDate } from './dates';
 import type { BundleData } from './schema';
 
 export function articleFromTrustedBundle(data: BundleData): Article {
-  const dates: ParsedDates = new Map();
-  for (const event of data.events) {
-    dates.set(event.id, {
-      start: mustParseIsoDate(event.start),
-      end: event.end === undefined ? undefined : mustParseIsoDate(event.end),
-    });
-  }
+  const dates: ParsedDates = data.events.map((event) => ({
+    start: mustParseIsoDate(event.start),
+    end: event.end === undefined ? undefined : mustParseIsoDate(event.end),
+  }));
   return buildArticle(data, dates);
 }
