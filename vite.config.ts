@@ -2,7 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
-import { PARALLEL_FROM_BYTES } from './src/model/limits.ts';
+import { PARALLEL_FROM_BYTES } from './src/model/bundleSizes.ts';
 
 /**
  * The production page carries its Content-Security-Policy in a meta tag, so it holds

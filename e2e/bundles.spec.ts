@@ -189,3 +189,33 @@ test.describe('a large bundle (25,000 events)', () => {
     ]);
   });
 });
+
+/** 10,000 events are checked on the main thread alone (under PARALLEL_FROM_BYTES) and drawn in density bins. */
+test.describe('a bundle of 10,000 events', () => {
+  const MANY = '/many.bundle.json';
+
+  test('is checked without the worker, and a chosen sentence lights the bins that hold its events', async ({
+    page,
+  }) => {
+    const bundle = generateBundle(10_000);
+    const body = JSON.stringify(bundle);
+    expect(Buffer.byteLength(body)).toBeLessThan(PARALLEL_FROM_BYTES);
+    await serve(page, MANY, body);
+    await openApp(page, { lang: 'en', bundle: MANY });
+    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(0);
+    const bins = surface(page).locator('[data-cluster-count]');
+    await expect(bins.first()).toBeVisible();
+    await expect(surface(page).locator('[data-cluster-count][data-highlighted]')).toHaveCount(0);
+
+    // The reader draws only the sentences near its view: the first of those that is cited.
+    const cited = new Set(bundle.events.flatMap((event) => event.evidence.map((e) => e.sentence)));
+    const drawn = await page
+      .locator('li[data-sentence-id]')
+      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['sentenceId'] ?? ''));
+    const sentence = drawn.find((id) => cited.has(id));
+    if (!sentence) throw new Error(`none of the drawn sentences is cited: ${drawn.join(', ')}`);
+    await page.locator(`li[data-sentence-id="${sentence}"] button.sentence`).click();
+    await expect(page).toHaveURL(new RegExp(`[?&]sentence=${sentence}(&|$)`));
+    await expect(surface(page).locator('[data-cluster-count][data-highlighted]').first()).toBeVisible();
+  });
+});

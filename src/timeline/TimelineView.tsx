@@ -33,6 +33,7 @@ import {
   type FocusOrigin,
   type Intent,
 } from './layout/navigation';
+import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
 import { fitWindow, MIN_WINDOW } from './layout/zoom';
 import { textWidth } from './measureText';
@@ -184,6 +185,12 @@ export function TimelineView({
     }
     return map;
   }, [layout]);
+
+  // Density bins hold no member list: which hold the chosen sentence's events is found by time.
+  const highlights = useMemo(
+    () => highlightIndex(highlighted, lanes, article.eventById),
+    [highlighted, lanes, article],
+  );
 
   const roving = useRovingFocus(plotRef, { ordered, blockOfEvent, selectedId });
   const starts = useMemo(() => article.events.map((e) => e.startMs), [article]);
@@ -463,7 +470,7 @@ export function TimelineView({
                       ),
                     })}
                     position={positionOf(block)}
-                    highlighted={(block.ids ?? []).some((id) => highlighted.has(id))}
+                    highlighted={clusterHighlighted(block, highlights, t0)}
                     tabbable={block.key === roving.tabbableKey}
                     onActivate={openCluster}
                     onKeyDown={onMarkerKeyDown}
