@@ -28,10 +28,18 @@ export function buildLaneIndexes(
   for (const event of events) byLane.get(event.category)?.push(event);
   return categories.map((category) => {
     const laneEvents = byLane.get(category) ?? [];
-    const starts = Float64Array.from(laneEvents, (e) => e.startMs);
-    const sortedEnds = Float64Array.from(laneEvents, (e) => e.endMs).sort();
+    // Plain loops: typed arrays from iterables with a mapping function are several times slower.
+    const n = laneEvents.length;
+    const starts = new Float64Array(n);
+    const sortedEnds = new Float64Array(n);
     let maxDuration = 0;
-    for (const e of laneEvents) maxDuration = Math.max(maxDuration, e.endMs - e.startMs);
+    for (let i = 0; i < n; i++) {
+      const e = laneEvents[i] as ArticleEvent;
+      starts[i] = e.startMs;
+      sortedEnds[i] = e.endMs;
+      maxDuration = Math.max(maxDuration, e.endMs - e.startMs);
+    }
+    sortedEnds.sort();
     return { category, events: laneEvents, starts, sortedEnds, maxDuration };
   });
 }
