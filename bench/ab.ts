@@ -6,14 +6,13 @@
  * bundle through `?bundle=`, loads alternated A, B, A, B… in the same minutes: the machine's
  * speed of the moment cancels out, so a change can be measured on a noisy machine. Prints
  * every load's time to `timeline-drawn` and the medians of the load's marks (bundle received,
- * indexed, checked; see src/app/parallelLoad.ts). Not comparable with `npm run bench`'s
- * figures: only A against B.
+ * indexed, checked; see src/app/parallelLoad.ts). Each load is a new page in the bench's own
+ * browser (bench/common.ts), timed as the bench times Zaman; still, compare A with B only.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS, median, option } from './common';
+import { median, openBenchBrowser, option } from './common';
 import { startStaticServer } from './server';
 import { generateBundle } from './synthetic';
 
@@ -41,16 +40,18 @@ async function main(): Promise<void> {
     A: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.A }]),
     B: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.B }]),
   };
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+  const profile = await mkdtemp(join(tmpdir(), 'zaman-ab-profile-'));
+  const browser = await openBenchBrowser(profile);
   const marks: Record<'A' | 'B', number[][]> = { A: [], B: [] };
   try {
     for (let i = 0; i < runs; i++) {
       for (const build of ['A', 'B'] as const) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-        const page = await context.newPage();
-        await page.goto(`${servers[build].origin}/?lang=en&bundle=/data/bundle.json`);
+        const page = await browser.newPage();
+        await page.goto(`${servers[build].origin}/?bundle=/data/bundle.json`, { waitUntil: 'commit' });
+        // As the bench: polled every 100 ms, not every frame, not to load the page being timed.
         await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0, null, {
           timeout: 60_000,
+          polling: 100,
         });
         marks[build].push(
           await page.evaluate(
@@ -58,13 +59,14 @@ async function main(): Promise<void> {
             [...MARKS],
           ),
         );
-        await context.close();
+        await page.close();
       }
     }
   } finally {
     await browser.close();
     await Promise.all([servers.A.close(), servers.B.close()]);
     await rm(data, { recursive: true, force: true });
+    await rm(profile, { recursive: true, force: true });
   }
   console.log(`${size.toLocaleString('en')} events, ${runs} loads each, alternated`);
   for (const build of ['A', 'B'] as const) {

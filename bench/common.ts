@@ -4,6 +4,7 @@
  * of docs/performance.md.
  */
 import { spawn } from 'node:child_process';
+import { chromium, type BrowserContext } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -12,7 +13,29 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const PERFORMANCE_DOC = `${REPO}docs/performance.md`;
 
-export { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../scripts/chromium';
+
+export { CHROMIUM, CHROMIUM_FLAGS };
+
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * The browser every measured page opens in: Debian's Chromium with a profile of its own
+ * (each measured load is a new page in it). `npm run bench` and `npm run bench:ab` share it,
+ * so an A/B pair is measured as the bench measures.
+ */
+export async function openBenchBrowser(profile: string): Promise<BrowserContext> {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [...CHROMIUM_FLAGS],
+    viewport: VIEWPORT,
+  });
+  // tsx compiles with esbuild's keepNames, which wraps functions in __name(…) calls; the
+  // functions sent to page.evaluate carry them into the page, so define it there.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  return context;
+}
 
 /** A command-line option's value: `--name value` or `--name=value`. */
 export function option(name: string): string | undefined {

@@ -20,19 +20,19 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { MAX_BUNDLE_BYTES } from '../src/model/load';
 import {
   buildApp,
-  CHROMIUM,
-  CHROMIUM_FLAGS,
   lastLines,
   machine,
   median,
+  openBenchBrowser,
   percentile,
   REPO,
   run,
   sleep,
+  VIEWPORT,
   writeSection,
   type Machine,
   option,
@@ -56,7 +56,6 @@ const RUNS = positiveInts(option('runs') ?? '3', 'runs')[0] ?? 3;
 /** A page that has not drawn within this many seconds at a size is "timed out". */
 const TIMEOUT_S = positiveInts(option('timeout') ?? '60', 'timeout')[0] ?? 60;
 const SEED = 1;
-const VIEWPORT = { width: 1280, height: 800 };
 /** A 60 Hz frame; frames longer than this missed a refresh. */
 const FRAME_BUDGET_MS = 16.7;
 /**
@@ -593,15 +592,7 @@ async function main(): Promise<void> {
       { prefix: '/peers/', dir: join(REPO, 'bench/peers/dist') },
       { prefix: '/', dir: appDir },
     ]);
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [...CHROMIUM_FLAGS],
-      viewport: VIEWPORT,
-    });
-    // tsx compiles with esbuild's keepNames, which wraps functions in __name(…) calls; the
-    // functions this file sends to page.evaluate carry them into the page, so define it there.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    context = await openBenchBrowser(profile);
     const probe = await context.newPage();
     const version = await (await context.newCDPSession(probe)).send('Browser.getVersion');
     await probe.close();
