@@ -1,29 +1,40 @@
-import { memo, type KeyboardEvent } from 'react';
-import type { BlockPosition } from './blockPosition';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/formatters';
+import type { BlockPosition } from './blockPosition';
 import type { ClusterBlock } from './layout/layoutTimeline';
 
 interface ClusterMarkerProps {
   readonly block: ClusterBlock;
   readonly rangeText: string;
   readonly position: BlockPosition;
+  /** A density bin's share of the densest bin in view (0–1), which shades it; none for packed clusters. */
+  readonly density: number | undefined;
   readonly highlighted: boolean;
   readonly tabbable: boolean;
   readonly onActivate: (block: ClusterBlock) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
 }
 
-/** Events summarized where they would not fit one by one; activating it zooms in (or lists them). */
+/**
+ * Events summarized where they would not fit one by one; activating it zooms in (or lists
+ * them). A density bin shows its count alone, shaded by how full it is, so that bins stay
+ * narrow and a lane reads as a strip; its words ("528 events") are in its name and tooltip.
+ */
 export const ClusterMarker = memo(function ClusterMarker({
   block,
   rangeText,
   position,
+  density,
   highlighted,
   tabbable,
   onActivate,
   onKeyDown,
 }: ClusterMarkerProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const words = t('timeline.cluster', { count: block.count });
+  const bin = density !== undefined;
+  const style: CSSProperties = bin ? { ...position, ['--density' as string]: density.toFixed(3) } : position;
   return (
     <button
       type="button"
@@ -31,13 +42,24 @@ export const ClusterMarker = memo(function ClusterMarker({
       data-cluster-count={block.count}
       data-cluster-key={block.key}
       data-row={block.row}
+      data-bin={bin || undefined}
       data-highlighted={highlighted || undefined}
       tabIndex={tabbable ? 0 : -1}
-      style={position}
+      style={style}
+      title={bin ? words : undefined}
       onClick={() => onActivate(block)}
       onKeyDown={onKeyDown}
     >
-      <span className="tl-cluster-count">{t('timeline.cluster', { count: block.count })}</span>
+      {bin ? (
+        <>
+          <span className="tl-cluster-count" aria-hidden="true">
+            {formatNumber(block.count, i18n.language)}
+          </span>
+          <span className="visually-hidden">{words}</span>
+        </>
+      ) : (
+        <span className="tl-cluster-count">{words}</span>
+      )}
       <span className="visually-hidden">{t('timeline.clusterHint', { range: rangeText })}</span>
     </button>
   );

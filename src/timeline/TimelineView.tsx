@@ -8,6 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'rea
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate, formatSpan } from '../i18n/formatDate';
+import { formatNumber } from '../i18n/formatters';
 import type { PartialDate } from '../model/dates';
 import { directionOf } from '../i18n/languages';
 import type { BlockPosition } from './blockPosition';
@@ -121,14 +122,21 @@ export function TimelineView({
     );
   }, [language, t, fontsVersion]);
 
+  // A density bin's label is its count alone (its words are in its name and tooltip).
+  const binLabelWidth = useMemo(() => {
+    const { font, size: fontSize } = labelFont(language);
+    void fontsVersion; // Measured again once web fonts have loaded.
+    return memoized((count: number) => textWidth(formatNumber(count, language), font, fontSize) + 2 * METRICS.labelPadding);
+  }, [language, fontsVersion]);
+
   const relationRows = vertical ? 0 : relationRowCount(article);
   const length = Math.max(1, vertical ? size.height : size.width);
   const laneRows = useMemo(
     () =>
       vertical || !drawable
         ? undefined
-        : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, labelWidth, clusterLabelWidth }),
-    [vertical, drawable, lanes, base, length, labelWidth, clusterLabelWidth],
+        : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, labelWidth, clusterLabelWidth, binLabelWidth }),
+    [vertical, drawable, lanes, base, length, labelWidth, clusterLabelWidth, binLabelWidth],
   );
   const lanesSize = useMemo(() => {
     if (vertical) return lanes.length * METRICS.trackWidth;
@@ -152,9 +160,19 @@ export function TimelineView({
   const layout = useMemo(
     () =>
       drawable
-        ? layoutTimeline({ lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows })
+        ? layoutTimeline({
+            lanes,
+            orientation,
+            t0,
+            t1,
+            length,
+            labelWidth,
+            clusterLabelWidth,
+            binLabelWidth,
+            laneRows,
+          })
         : emptyLayout(lanes, orientation),
-    [drawable, lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, laneRows],
+    [drawable, lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, binLabelWidth, laneRows],
   );
   const ticks = useMemo(
     () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
@@ -186,6 +204,12 @@ export function TimelineView({
     return map;
   }, [layout]);
 
+  // Bins are shaded by their count against the fullest bin in view.
+  const fullestBin = useMemo(
+    () => layout.blocks.reduce((most, b) => (b.kind === 'cluster' && !b.ids ? Math.max(most, b.count) : most), 0),
+    [layout],
+  );
+
   // Density bins hold no member list: which hold the chosen sentence's events is found by time.
   const highlights = useMemo(
     () => highlightIndex(highlighted, lanes, article.eventById),
@@ -200,7 +224,7 @@ export function TimelineView({
     (id: string) => {
       const event = article.eventById.get(id);
       if (!event || blockOfEvent.get(id)?.kind === 'event') return;
-      const input = { lanes, orientation, length, labelWidth, clusterLabelWidth, laneRows };
+      const input = { lanes, orientation, length, labelWidth, clusterLabelWidth, binLabelWidth, laneRows };
       zoom.zoomTo(windowShowing(input, event, t1 - t0, MIN_WINDOW));
     },
     [
@@ -211,6 +235,7 @@ export function TimelineView({
       length,
       labelWidth,
       clusterLabelWidth,
+      binLabelWidth,
       laneRows,
       t0,
       t1,
@@ -470,6 +495,7 @@ export function TimelineView({
                       ),
                     })}
                     position={positionOf(block)}
+                    density={block.ids ? undefined : block.count / Math.max(1, fullestBin)}
                     highlighted={clusterHighlighted(block, highlights, t0)}
                     tabbable={block.key === roving.tabbableKey}
                     onActivate={openCluster}

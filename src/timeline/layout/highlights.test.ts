@@ -39,6 +39,7 @@ describe('clusterHighlighted', () => {
         length: 1000,
         labelWidth: () => 80,
         clusterLabelWidth: () => 40,
+        binLabelWidth: () => 30,
       });
       const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && !b.ids);
       expect(bins.length).toBeGreaterThan(20);
@@ -68,6 +69,7 @@ describe('clusterHighlighted', () => {
       length: 1000,
       labelWidth: () => 80,
       clusterLabelWidth: () => 40,
+      binLabelWidth: () => 30,
     });
     const lane = lanes.findIndex((l) => l.category === long.category);
     const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && !b.ids && b.lane === lane);

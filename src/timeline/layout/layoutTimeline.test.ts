@@ -29,6 +29,7 @@ function inputFor(article: Article, t0: number, t1: number, length = 1000): Layo
     length,
     labelWidth: () => 80,
     clusterLabelWidth: () => 40,
+    binLabelWidth: () => 30,
   };
 }
 
@@ -92,6 +93,7 @@ describe('layoutTimeline', () => {
         const input = {
           ...inputFor(article, center - span / 2, center + span / 2),
           clusterLabelWidth: (count: number) => 40 + 8 * String(count).length,
+          binLabelWidth: (count: number) => 12 + 8 * String(count).length,
         };
         const blocks = layoutTimeline(input).blocks;
         for (const a of blocks) {

@@ -91,6 +91,8 @@ export interface LayoutInput {
   /** Label width of an event's title, already capped. */
   readonly labelWidth: (event: ArticleEvent) => number;
   readonly clusterLabelWidth: (count: number) => number;
+  /** Width of a density bin's label: its count alone, so that bins can stay narrow. */
+  readonly binLabelWidth: (count: number) => number;
   /** Rows per lane (see rowsNeeded); defaults to as many as events, up to maxRows. */
   readonly laneRows?: readonly number[] | undefined;
 }
@@ -248,7 +250,7 @@ function densityBins(
   let binMs = stableBinSize(msPerPx * METRICS.binWidth);
   let bins = binCounts(lane, t0, t1, binMs);
   for (let widen = 0; widen < 8; widen++) {
-    const widest = Math.max(0, ...bins.map((bin) => input.clusterLabelWidth(bin.count)));
+    const widest = Math.max(0, ...bins.map((bin) => input.binLabelWidth(bin.count)));
     if (widest + METRICS.spacing <= binMs / msPerPx) break;
     binMs *= 2;
     bins = binCounts(lane, t0, t1, binMs);
