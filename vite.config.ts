@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { PARALLEL_FROM_BYTES } from './src/model/bundleSizes.ts';
@@ -56,7 +57,11 @@ function tagForBuiltFile(
   return tagForBuiltFiles(
     name,
     what,
-    (files) => files.filter(isIt).slice(0, 1).map((file) => file.fileName),
+    (files) =>
+      files
+        .filter(isIt)
+        .slice(0, 1)
+        .map((file) => file.fileName),
     ([href]) => tag(href ?? ''),
   );
 }
@@ -70,9 +75,15 @@ const preloadEmbeddedArticle = () =>
   tagForBuiltFile(
     'zaman-preload-embedded-article',
     'the embedded article',
-    (file) => file.type === 'asset' && file.originalFileNames.some((n) => n.endsWith('src/data/seed.bundle.json')),
+    (file) =>
+      file.type === 'asset' &&
+      file.originalFileNames.some((n) => n.endsWith('src/data/seed.bundle.json')),
     // Same request as the app's fetch(): same-origin, CORS mode, so the browser reuses it.
-    (href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' }, injectTo: 'head' }),
+    (href) => ({
+      tag: 'link',
+      attrs: { rel: 'preload', href, as: 'fetch', crossorigin: '' },
+      injectTo: 'head',
+    }),
   );
 
 /**
@@ -98,7 +109,8 @@ const nameValidatorWorker = () =>
  * have. public/early-request.js asks for them as soon as it runs, so they are here when
  * the bytes are, instead of being requested only once the app's code has run.
  */
-const CHECKING_CODE = /src\/(model\/load\.ts|model\/crossChecks\.ts|reader\/WindowedSentences\.tsx)$/;
+const CHECKING_CODE =
+  /src\/(model\/load\.ts|model\/crossChecks\.ts|reader\/WindowedSentences\.tsx)$/;
 const nameBundleCheckingCode = () =>
   tagForBuiltFiles(
     'zaman-name-bundle-checking-code',
@@ -117,12 +129,20 @@ const nameBundleCheckingCode = () =>
         roots.forEach(visit);
         return seen;
       };
-      const firstLoad = closure([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
+      const firstLoad = closure(
+        [...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName),
+      );
       const wanted = [...chunks.values()].filter((c) => CHECKING_CODE.test(c.facadeModuleId ?? ''));
       if (wanted.length !== 3) return [];
-      return [...closure(wanted.map((c) => c.fileName))].filter((fileName) => !firstLoad.has(fileName));
+      return [...closure(wanted.map((c) => c.fileName))].filter(
+        (fileName) => !firstLoad.has(fileName),
+      );
     },
-    (hrefs) => ({ tag: 'meta', attrs: { name: 'zaman-bundle-code', content: hrefs.join(' ') }, injectTo: 'head-prepend' }),
+    (hrefs) => ({
+      tag: 'meta',
+      attrs: { name: 'zaman-bundle-code', content: hrefs.join(' ') },
+      injectTo: 'head-prepend',
+    }),
   );
 
 export default defineConfig({
@@ -133,6 +153,15 @@ export default defineConfig({
     nameValidatorWorker(),
     nameBundleCheckingCode(),
   ],
+  resolve: {
+    // See src/timeline/noTransitions.ts: d3-zoom's only use of d3-transition, without the rest.
+    alias: [
+      {
+        find: /^d3-transition$/,
+        replacement: fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url)),
+      },
+    ],
+  },
   build: {
     target: 'es2022',
     // Inlined assets would be data: URLs, which the policy does not allow for fonts.
@@ -146,7 +175,12 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['src/testing/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'eval/**/*.test.ts', 'bench/**/*.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'eval/**/*.test.ts',
+      'bench/**/*.test.ts',
+    ],
     env: { TZ: 'UTC' },
     css: false,
     restoreMocks: true,
