@@ -4,7 +4,7 @@
  * sentences of the selected event are marked here: the link works both ways. A long
  * article is windowed (only the sentences near the visible part are drawn).
  */
-import { useEffect, useId, useRef } from 'react';
+import { useDeferredValue, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
@@ -64,11 +64,14 @@ export function Reader({
   // Bring the selected event's (or chosen) sentence into view within the reader
   // (a windowed list scrolls to it itself).
   const target = sentenceId ?? firstEvidence;
+  // The sentences are drawn in a render of their own, just after the first: the timeline,
+  // the heart of the view, is painted without waiting for them.
+  const listReady = useDeferredValue(true, false);
   useEffect(() => {
     if (!target || !listRef.current) return;
     const element = listRef.current.querySelector(`[data-sentence-id="${CSS.escape(target)}"]`);
     if (element) revealWithin(element);
-  }, [target]);
+  }, [target, listReady]);
 
   return (
     <section className="reader" aria-labelledby="reader-heading">
@@ -116,7 +119,9 @@ export function Reader({
           <p lang={note.fallback ? note.language : undefined}>{note.text}</p>
         </details>
       )}
-      {Windowed ? (
+      {!listReady ? (
+        <ol className="reader-sentences" ref={listRef} aria-busy="true" />
+      ) : Windowed ? (
         <Windowed view={view} target={target} />
       ) : (
         <ol className="reader-sentences" ref={listRef}>
