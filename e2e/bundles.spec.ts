@@ -36,22 +36,31 @@ function brokenBundle(): string {
 test('?bundle= renders a second bundle served from the same origin', async ({ page }) => {
   await serve(page, SHORT_URL, { path: SHORT_PATH });
   await openApp(page, { lang: 'en', bundle: SHORT_URL });
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(shortBundle.article.title['en'] ?? '');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    shortBundle.article.title['en'] ?? '',
+  );
   // The fixture's events are drawn, the seed's are gone.
-  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(0);
+  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(
+    0,
+  );
   const drawn = await surface(page)
     .locator('[data-event-id]')
     .evaluateAll((elements) => elements.map((e) => (e as HTMLElement).dataset['eventId'] ?? ''));
   const ids = shortBundle.events.map((e) => e.id);
   expect(drawn.length).toBeGreaterThan(0);
-  expect(drawn.every((id) => ids.includes(id)), `drawn: ${drawn.join(', ')}`).toBe(true);
-  await expect(page.getByRole('region', { name: 'Article', exact: true }).locator('li[data-sentence-id]')).toHaveCount(
-    shortBundle.sentences.length,
-  );
+  expect(
+    drawn.every((id) => ids.includes(id)),
+    `drawn: ${drawn.join(', ')}`,
+  ).toBe(true);
+  await expect(
+    page.getByRole('region', { name: 'Article', exact: true }).locator('li[data-sentence-id]'),
+  ).toHaveCount(shortBundle.sentences.length);
 
   const id = drawn[0] ?? '';
   await marker(page, id).click();
-  await expect(detailsTitle(page)).toHaveText(shortBundle.events.find((e) => e.id === id)?.title['en'] ?? '');
+  await expect(detailsTitle(page)).toHaveText(
+    shortBundle.events.find((e) => e.id === id)?.title['en'] ?? '',
+  );
 });
 
 test('a bundle with errors shows each problem with its path, and the way back to the embedded article works', async ({
@@ -110,10 +119,18 @@ test('"Open a bundle…" opens a bundle file from disk', async ({ page }) => {
   await openApp(page, { lang: 'en' });
   await expect(page.getByRole('button', { name: 'Open a bundle…' })).toBeVisible();
   await page.setInputFiles('input[type=file]', SHORT_PATH);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(shortBundle.article.title['en'] ?? '');
-  await expect(page.getByRole('status').filter({ hasText: 'short-article.bundle.json' })).toBeVisible();
-  await expect(surface(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
-  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    shortBundle.article.title['en'] ?? '',
+  );
+  await expect(
+    page.getByRole('status').filter({ hasText: 'short-article.bundle.json' }),
+  ).toBeVisible();
+  await expect(
+    surface(page).locator('[data-event-id], [data-cluster-count]').first(),
+  ).toBeVisible();
+  await expect(surface(page).locator(`[data-event-id="${seed.events[0]?.id ?? ''}"]`)).toHaveCount(
+    0,
+  );
 });
 
 test('a 20 MB file is refused with a size message', async ({ page }, testInfo) => {
@@ -143,9 +160,10 @@ test.describe('a large bundle (25,000 events)', () => {
   const LARGE = '/large.bundle.json';
   const largeBundle = () => {
     const bundle = generateBundle(25_000);
-    expect(Buffer.byteLength(JSON.stringify(bundle)), 'large enough for the worker').toBeGreaterThanOrEqual(
-      PARALLEL_FROM_BYTES,
-    );
+    expect(
+      Buffer.byteLength(JSON.stringify(bundle)),
+      'large enough for the worker',
+    ).toBeGreaterThanOrEqual(PARALLEL_FROM_BYTES);
     return bundle;
   };
 
@@ -159,8 +177,12 @@ test.describe('a large bundle (25,000 events)', () => {
     await openApp(page, { lang: 'en', bundle: LARGE });
     expect(requests).toBe(1);
     // The worker's half of the load ran (the marks are set only on that path).
-    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(1);
-    await expect(surface(page).locator('[data-event-id], [data-cluster-count]').first()).toBeVisible();
+    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(
+      1,
+    );
+    await expect(
+      surface(page).locator('[data-event-id], [data-cluster-count]').first(),
+    ).toBeVisible();
   });
 
   test('with a misquoted phrase (a cross-check) and an unknown category (the schema) shows both problems', async ({
@@ -173,11 +195,15 @@ test.describe('a large bundle (25,000 events)', () => {
     first.evidence[0] = { ...first.evidence[0], phrase: 'كلمات غير موجودة' };
     await serve(page, LARGE, JSON.stringify(bundle));
     await openApp(page, { lang: 'en', bundle: LARGE, expect: 'error' });
-    const paths = await page.locator('.error-screen ol.problems > li .problem-path').allTextContents();
+    const paths = await page
+      .locator('.error-screen ol.problems > li .problem-path')
+      .allTextContents();
     expect(paths.sort()).toEqual(['events[0].evidence[0].phrase', 'events[1].category']);
   });
 
-  test('with only a misquoted phrase is refused by the main thread’s cross-check', async ({ page }) => {
+  test('with only a misquoted phrase is refused by the main thread’s cross-check', async ({
+    page,
+  }) => {
     const bundle = largeBundle();
     const last = bundle.events.at(-1);
     if (!last?.evidence[0]) throw new Error('the generator made no events');
@@ -202,7 +228,9 @@ test.describe('a bundle of 10,000 events', () => {
     expect(Buffer.byteLength(body)).toBeLessThan(PARALLEL_FROM_BYTES);
     await serve(page, MANY, body);
     await openApp(page, { lang: 'en', bundle: MANY });
-    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(0);
+    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(
+      0,
+    );
     const bins = surface(page).locator('[data-cluster-count]');
     await expect(bins.first()).toBeVisible();
     await expect(surface(page).locator('[data-cluster-count][data-highlighted]')).toHaveCount(0);
@@ -211,11 +239,40 @@ test.describe('a bundle of 10,000 events', () => {
     const cited = new Set(bundle.events.flatMap((event) => event.evidence.map((e) => e.sentence)));
     const drawn = await page
       .locator('li[data-sentence-id]')
-      .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['sentenceId'] ?? ''));
+      .evaluateAll((items) =>
+        items.map((item) => (item as HTMLElement).dataset['sentenceId'] ?? ''),
+      );
     const sentence = drawn.find((id) => cited.has(id));
     if (!sentence) throw new Error(`none of the drawn sentences is cited: ${drawn.join(', ')}`);
     await page.locator(`li[data-sentence-id="${sentence}"] button.sentence`).click();
     await expect(page).toHaveURL(new RegExp(`[?&]sentence=${sentence}(&|$)`));
-    await expect(surface(page).locator('[data-cluster-count][data-highlighted]').first()).toBeVisible();
+    await expect(
+      surface(page).locator('[data-cluster-count][data-highlighted]').first(),
+    ).toBeVisible();
+  });
+
+  test('on a narrow screen is summed up in bins along the column, with only a few hundred marks drawn', async ({
+    page,
+  }) => {
+    await serve(page, MANY, JSON.stringify(generateBundle(10_000)));
+    await openApp(page, { lang: 'en', bundle: MANY, size: 'narrow' });
+    const bins = surface(page).locator('[data-cluster-count]');
+    await expect(bins.first()).toBeVisible();
+    const counts = await bins.evaluateAll((items) =>
+      items.map((item) => Number((item as HTMLElement).dataset['clusterCount'])),
+    );
+    // At the full view every event is in a bin, and there are bins enough to say when.
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(10_000);
+    expect(counts.length).toBeGreaterThan(5);
+    // The lane tracks shade each bin's time instead of drawing a mark for each event.
+    expect(await surface(page).locator('.tl-track-marks > *').count()).toBeLessThan(300);
+    // A bin zooms in when tapped; tapping on, the events appear one by one.
+    const events = surface(page).locator('[data-event-id]');
+    for (let tap = 0; tap < 10 && (await events.count()) === 0; tap++) {
+      const shown = await bins.count();
+      await bins.nth(Math.floor(shown / 2)).click();
+      await page.waitForTimeout(500); // the zoom glides for 280 ms
+    }
+    await expect(events.first()).toBeVisible();
   });
 });

@@ -118,7 +118,8 @@ export function TimelineView({
     const { font, size: fontSize } = labelFont(language);
     void fontsVersion; // Measured again once web fonts have loaded.
     return memoized(
-      (count: number) => textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding,
+      (count: number) =>
+        textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding,
     );
   }, [language, t, fontsVersion]);
 
@@ -126,7 +127,10 @@ export function TimelineView({
   const binLabelWidth = useMemo(() => {
     const { font, size: fontSize } = labelFont(language);
     void fontsVersion; // Measured again once web fonts have loaded.
-    return memoized((count: number) => textWidth(formatNumber(count, language), font, fontSize) + 2 * METRICS.labelPadding);
+    return memoized(
+      (count: number) =>
+        textWidth(formatNumber(count, language), font, fontSize) + 2 * METRICS.labelPadding,
+    );
   }, [language, fontsVersion]);
 
   const relationRows = vertical ? 0 : relationRowCount(article);
@@ -135,7 +139,15 @@ export function TimelineView({
     () =>
       vertical || !drawable
         ? undefined
-        : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, labelWidth, clusterLabelWidth, binLabelWidth }),
+        : rowsNeeded({
+            lanes,
+            t0: base.t0,
+            t1: base.t1,
+            length,
+            labelWidth,
+            clusterLabelWidth,
+            binLabelWidth,
+          }),
     [vertical, drawable, lanes, base, length, labelWidth, clusterLabelWidth, binLabelWidth],
   );
   const lanesSize = useMemo(() => {
@@ -172,7 +184,18 @@ export function TimelineView({
             laneRows,
           })
         : emptyLayout(lanes, orientation),
-    [drawable, lanes, orientation, t0, t1, length, labelWidth, clusterLabelWidth, binLabelWidth, laneRows],
+    [
+      drawable,
+      lanes,
+      orientation,
+      t0,
+      t1,
+      length,
+      labelWidth,
+      clusterLabelWidth,
+      binLabelWidth,
+      laneRows,
+    ],
   );
   const ticks = useMemo(
     () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
@@ -206,7 +229,11 @@ export function TimelineView({
 
   // Bins are shaded by their count against the fullest bin in view.
   const fullestBin = useMemo(
-    () => layout.blocks.reduce((most, b) => (b.kind === 'cluster' && !b.ids ? Math.max(most, b.count) : most), 0),
+    () =>
+      layout.blocks.reduce(
+        (most, b) => (b.kind === 'cluster' && !b.ids ? Math.max(most, b.count) : most),
+        0,
+      ),
     [layout],
   );
 
@@ -224,7 +251,15 @@ export function TimelineView({
     (id: string) => {
       const event = article.eventById.get(id);
       if (!event || blockOfEvent.get(id)?.kind === 'event') return;
-      const input = { lanes, orientation, length, labelWidth, clusterLabelWidth, binLabelWidth, laneRows };
+      const input = {
+        lanes,
+        orientation,
+        length,
+        labelWidth,
+        clusterLabelWidth,
+        binLabelWidth,
+        laneRows,
+      };
       zoom.zoomTo(windowShowing(input, event, t1 - t0, MIN_WINDOW));
     },
     [
@@ -495,7 +530,10 @@ export function TimelineView({
                       ),
                     })}
                     position={positionOf(block)}
-                    density={block.ids ? undefined : block.count / Math.max(1, fullestBin)}
+                    // The column's bins have room for their words; their lanes are shaded in the tracks.
+                    density={
+                      block.ids || vertical ? undefined : block.count / Math.max(1, fullestBin)
+                    }
                     highlighted={clusterHighlighted(block, highlights, t0)}
                     tabbable={block.key === roving.tabbableKey}
                     onActivate={openCluster}

@@ -14,7 +14,8 @@ interface VerticalTracksProps {
 
 /**
  * The narrow timeline's lane tracks: each event's mark in its category's track,
- * and a leader line from it towards the label column beside.
+ * and a leader line from it towards the label column beside; where the column is
+ * summarized in bins, each lane's track is shaded by how many of its events a bin holds.
  */
 export const VerticalTracks = memo(function VerticalTracks({
   blocks,
@@ -24,8 +25,35 @@ export const VerticalTracks = memo(function VerticalTracks({
   columnStart,
   toU,
 }: VerticalTracksProps) {
-  const marks: { key: string; lane: number; u0: number; u1: number; point: boolean; category: string }[] = [];
+  const marks: {
+    key: string;
+    lane: number;
+    u0: number;
+    u1: number;
+    point: boolean;
+    category: string;
+  }[] = [];
+  // A bin of the column shades each lane's track over its time by that lane's share.
+  const shades: { key: string; lane: number; u0: number; u1: number; share: number }[] = [];
+  let fullest = 0;
   for (const block of blocks) {
+    if (block.kind === 'cluster')
+      for (const count of block.laneCounts ?? []) fullest = Math.max(fullest, count);
+  }
+  for (const block of blocks) {
+    if (block.kind === 'cluster' && block.laneCounts) {
+      block.laneCounts.forEach((count, lane) => {
+        if (count > 0)
+          shades.push({
+            key: `${block.key}:${lane}`,
+            lane,
+            u0: block.u0,
+            u1: block.u1,
+            share: count / fullest,
+          });
+      });
+      continue;
+    }
     const ids = block.kind === 'event' ? [block.event.id] : (block.ids ?? []);
     for (const id of ids) {
       const event = article.eventById.get(id);
@@ -45,6 +73,19 @@ export const VerticalTracks = memo(function VerticalTracks({
   }
   return (
     <div className="tl-track-marks" aria-hidden="true">
+      {shades.map((m) => (
+        <span
+          key={m.key}
+          className="tl-track-shade"
+          data-category={lanes[m.lane]}
+          style={{
+            insetInlineStart: axisStart + m.lane * METRICS.trackWidth + 1.5,
+            insetBlockStart: m.u0 + 1,
+            blockSize: Math.max(2, m.u1 - m.u0 - 2),
+            opacity: 0.2 + 0.8 * m.share,
+          }}
+        />
+      ))}
       {marks.map((m) => {
         const inline = axisStart + m.lane * METRICS.trackWidth;
         return (

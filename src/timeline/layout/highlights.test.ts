@@ -18,7 +18,8 @@ const base = fitWindow(
 
 /** By definition (a scan of the lane): the bin counts its starts, the window's first bin also what runs into the window. */
 function binHolds(block: ClusterBlock, event: ArticleEvent, t0: number): boolean {
-  if (lanes[block.lane]?.category !== event.category) return false;
+  // A bin of the narrow column (lane -1) holds every lane's events.
+  if (block.lane >= 0 && lanes[block.lane]?.category !== event.category) return false;
   if (event.startMs >= block.t0 && event.startMs < block.t1) return true;
   return block.t0 <= t0 && event.startMs < t0 && event.endMs > t0;
 }
@@ -53,6 +54,31 @@ describe('clusterHighlighted', () => {
       expect(marked).toBeGreaterThan(0);
       expect(marked).toBeLessThan(bins.length);
     }
+  });
+
+  it('marks the bins of the narrow column that hold a chosen event, whatever its lane', () => {
+    const layout = layoutTimeline({
+      lanes,
+      orientation: 'vertical',
+      t0: base.t0,
+      t1: base.t1,
+      length: 560,
+      labelWidth: () => 80,
+      clusterLabelWidth: () => 40,
+      binLabelWidth: () => 30,
+    });
+    const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && b.lane === -1);
+    expect(bins.length).toBeGreaterThan(5);
+    const few = new Set(article.events.filter((_, i) => i % 2_503 === 0).map((e) => e.id));
+    const fewIndex = highlightIndex(few, lanes, article.eventById);
+    let marked = 0;
+    for (const bin of bins) {
+      const expected = article.events.some((e) => few.has(e.id) && binHolds(bin, e, base.t0));
+      expect(clusterHighlighted(bin, fewIndex, base.t0), bin.key).toBe(expected);
+      if (expected) marked += 1;
+    }
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(bins.length);
   });
 
   it('marks the first bin for a chosen event that began before the window and still runs', () => {

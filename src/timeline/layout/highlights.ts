@@ -12,7 +12,10 @@ import type { LaneIndex } from './laneIndex';
 export interface HighlightIndex {
   readonly ids: ReadonlySet<string>;
   /** Per lane: the highlighted events' starts, sorted, and the events in the same order. */
-  readonly lanes: readonly { readonly starts: Float64Array; readonly events: readonly ArticleEvent[] }[];
+  readonly lanes: readonly {
+    readonly starts: Float64Array;
+    readonly events: readonly ArticleEvent[];
+  }[];
 }
 
 export function highlightIndex(
@@ -37,11 +40,23 @@ export function highlightIndex(
 }
 
 /** Whether a cluster holds a highlighted event; `t0` is the start of the visible window. */
-export function clusterHighlighted(block: ClusterBlock, index: HighlightIndex, t0: number): boolean {
+export function clusterHighlighted(
+  block: ClusterBlock,
+  index: HighlightIndex,
+  t0: number,
+): boolean {
   if (index.ids.size === 0) return false;
   if (block.ids) return block.ids.some((id) => index.ids.has(id));
-  const lane = index.lanes[block.lane];
-  if (!lane) return false;
+  // A bin of the narrow timeline's column (lane -1) holds events of every lane.
+  const lanes = block.lane >= 0 ? [index.lanes[block.lane]] : index.lanes;
+  return lanes.some((lane) => lane !== undefined && laneBinHolds(lane, block, t0));
+}
+
+function laneBinHolds(
+  lane: HighlightIndex['lanes'][number],
+  block: ClusterBlock,
+  t0: number,
+): boolean {
   if (bisectLeft(lane.starts, block.t0) < bisectLeft(lane.starts, block.t1)) return true;
   // The window's first bin also holds what began before the window and runs into it.
   if (block.t0 > t0) return false;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateBundle } from '../../../bench/synthetic';
 import type { Article } from '../../model/article';
@@ -72,6 +73,22 @@ describe('layoutTimeline', () => {
     expect(block && block.u1 - block.u0).toBeGreaterThan(800);
   });
 
+  it('packs the embedded article’s narrow column as before: its clusters list their events, no bins', () => {
+    const article = articleOf(JSON.parse(readFileSync('src/data/seed.bundle.json', 'utf8')));
+    const base = fitWindow(
+      article.events.map((e) => e.startMs),
+      article.events.map((e) => e.endMs),
+    );
+    for (const length of [420, 560, 800]) {
+      const layout = layoutTimeline({
+        ...inputFor(article, base.t0, base.t1, length),
+        orientation: 'vertical',
+      });
+      expect(accounted(layout)).toBe(article.events.length);
+      expect(layout.blocks.every((b) => b.kind === 'event' || b.ids !== undefined)).toBe(true);
+    }
+  });
+
   describe('with 10,000 generated events', () => {
     const article = articleOf(generateBundle(10_000, 7));
     const base = fitWindow(
@@ -105,6 +122,32 @@ describe('layoutTimeline', () => {
           }
         }
       }
+    });
+
+    it('sums up the narrow column in bins whose counts, lane by lane, add up to every event', () => {
+      const center = (base.t0 + base.t1) / 2;
+      for (let span = base.t1 - base.t0; span > MIN_WINDOW; span /= 4) {
+        const input = {
+          ...inputFor(article, center - span / 2, center + span / 2, 560),
+          orientation: 'vertical' as const,
+        };
+        const layout = layoutTimeline(input);
+        expect(accounted(layout)).toBe(10_000);
+        for (const block of layout.blocks) {
+          if (block.kind !== 'cluster' || !block.laneCounts) continue;
+          expect(block.laneCounts.reduce((a, b) => a + b, 0)).toBe(block.count);
+          // A bin is at least one line of label high, and bins do not overlap.
+          expect(block.boxEnd - block.boxStart).toBeGreaterThanOrEqual(METRICS.verticalLabelHeight - 4);
+        }
+        const boxes = layout.blocks.map((b) => [b.boxStart, b.boxEnd] as const).sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < boxes.length; i++) {
+          expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+        }
+      }
+      const full = layoutTimeline({ ...inputFor(article, base.t0, base.t1, 560), orientation: 'vertical' });
+      expect(full.blocks.length).toBeGreaterThan(5);
+      expect(full.blocks.length).toBeLessThan(40);
+      expect(full.blocks.every((b) => b.kind === 'cluster' && b.laneCounts)).toBe(true);
     });
 
     it('keeps the fit-all view small enough to draw: a few hundred blocks, not ten thousand', () => {

@@ -56,6 +56,8 @@ export interface ClusterBlock {
   readonly t1: number;
   /** Member ids when few enough to list (clusters from packing); absent for density bins. */
   readonly ids?: readonly string[];
+  /** A bin of the narrow timeline's column: its count in each lane (for the lane tracks). */
+  readonly laneCounts?: readonly number[];
   readonly u0: number;
   readonly u1: number;
   readonly boxStart: number;
@@ -147,7 +149,11 @@ export function emptyLayout(lanes: readonly LaneIndex[], orientation: Orientatio
 }
 
 /** A lane with more visible events than its rows can show one by one is summarized in density bins. */
-function isDense(lane: LaneIndex, rows: number, input: Pick<LayoutInput, 't0' | 't1' | 'length'>): boolean {
+function isDense(
+  lane: LaneIndex,
+  rows: number,
+  input: Pick<LayoutInput, 't0' | 't1' | 'length'>,
+): boolean {
   const slice = visibleSlice(lane, input.t0, input.t1);
   return slice.to - slice.before > Math.max(8, input.length * METRICS.detailDensity * rows);
 }
@@ -192,7 +198,14 @@ function layoutLane(
     if (block.kind === 'event') {
       const event = events.get(block.id);
       if (!event) continue;
-      blocks.push({ ...block, kind: 'event', key: event.id, event, lane: laneNumber, mark: markKind(event) });
+      blocks.push({
+        ...block,
+        kind: 'event',
+        key: event.id,
+        event,
+        lane: laneNumber,
+        mark: markKind(event),
+      });
     } else {
       blocks.push(clusterFromIds(block.ids, events, laneNumber, block));
     }
@@ -329,6 +342,7 @@ export function stableBinSize(target: number): number {
  */
 function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] {
   const { t0, t1 } = input;
+  if (isDenseColumn(input)) return columnBins(input, toU);
   const items: PackItem[] = [];
   const events = new Map<string, ArticleEvent>();
   const laneOf = new Map<string, number>();
@@ -369,6 +383,67 @@ function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] 
     }
   }
   return blocks;
+}
+
+/**
+ * A column with more visible events than four per line of labels is summarized in bins:
+ * packed, they would make one cluster of nearly all of them, and the lane tracks would draw
+ * a mark for each (10,000 of them at the full view of the bench's bundle).
+ */
+function isDenseColumn(input: LayoutInput): boolean {
+  let visible = 0;
+  for (const lane of input.lanes) {
+    const slice = visibleSlice(lane, input.t0, input.t1);
+    visible += slice.to - slice.before;
+  }
+  return visible > Math.max(8, (4 * input.length) / METRICS.verticalLabelHeight);
+}
+
+/**
+ * The column's bins: each lane's zoom-stable bins (as in the wide timeline, one line of
+ * label high at least) summed over the lanes, with the count of each lane kept for its track.
+ */
+function columnBins(input: LayoutInput, toU: (ms: number) => number): ClusterBlock[] {
+  const { t0, t1, length } = input;
+  const binMs = stableBinSize(
+    ((t1 - t0) / length) * (METRICS.verticalLabelHeight + METRICS.spacing),
+  );
+  const merged = new Map<number, { b0: number; b1: number; count: number; laneCounts: number[] }>();
+  input.lanes.forEach((lane, laneNumber) => {
+    for (const bin of binCounts(lane, t0, t1, binMs)) {
+      let sum = merged.get(bin.at);
+      if (!sum)
+        merged.set(
+          bin.at,
+          (sum = { b0: bin.b0, b1: bin.b1, count: 0, laneCounts: input.lanes.map(() => 0) }),
+        );
+      sum.count += bin.count;
+      sum.laneCounts[laneNumber] = bin.count;
+    }
+  });
+  return [...merged.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([at, { b0, b1, count, laneCounts }]) => {
+      const u0 = Math.max(0, toU(b0));
+      const u1 = Math.min(length, toU(b1));
+      return {
+        kind: 'cluster',
+        key: `column-bin:${at}`,
+        lane: -1,
+        row: 0,
+        count,
+        t0: b0,
+        t1: b1,
+        laneCounts,
+        u0,
+        u1,
+        boxStart: u0 + METRICS.spacing / 2,
+        boxEnd: Math.max(
+          u0 + METRICS.spacing / 2 + METRICS.verticalLabelHeight - 4,
+          u1 - METRICS.spacing / 2,
+        ),
+      };
+    });
 }
 
 /**
