@@ -105,33 +105,28 @@ export function TimelineView({
     return fitWindow([...starts, day], [...ends, day + 86_400_000]);
   }, [article]);
 
-  const labelWidth = useMemo(() => {
+  /** Width of a label pill for a text, in the labels' font (capped: long titles are cut). */
+  const pillFor = useMemo(() => {
     const { font, size: fontSize } = labelFont(language);
     void fontsVersion; // Measured again once web fonts have loaded.
-    return (event: Article['events'][number]) =>
-      Math.min(METRICS.maxLabelWidth, textWidth(eventTitle(event, language).text, font, fontSize)) +
-      2 * METRICS.labelPadding;
+    return (text: string) =>
+      Math.min(METRICS.maxLabelWidth, textWidth(text, font, fontSize)) + 2 * METRICS.labelPadding;
   }, [language, fontsVersion]);
+  const labelWidth = useCallback(
+    (event: Article['events'][number]) => pillFor(eventTitle(event, language).text),
+    [pillFor, language],
+  );
   // Asked for every bin of every lane, several times while bins are widened: the words
   // ("1,234 events") cost an i18next lookup and a number format, so each count is worded once.
-  const clusterLabelWidth = useMemo(() => {
-    const { font, size: fontSize } = labelFont(language);
-    void fontsVersion; // Measured again once web fonts have loaded.
-    return memoized(
-      (count: number) =>
-        textWidth(t('timeline.cluster', { count }), font, fontSize) + 2 * METRICS.labelPadding,
-    );
-  }, [language, t, fontsVersion]);
-
+  const clusterLabelWidth = useMemo(
+    () => memoized((count: number) => pillFor(t('timeline.cluster', { count }))),
+    [pillFor, t],
+  );
   // A density bin's label is its count alone (its words are in its name and tooltip).
-  const binLabelWidth = useMemo(() => {
-    const { font, size: fontSize } = labelFont(language);
-    void fontsVersion; // Measured again once web fonts have loaded.
-    return memoized(
-      (count: number) =>
-        textWidth(formatNumber(count, language), font, fontSize) + 2 * METRICS.labelPadding,
-    );
-  }, [language, fontsVersion]);
+  const binLabelWidth = useMemo(
+    () => memoized((count: number) => pillFor(formatNumber(count, language))),
+    [pillFor, language],
+  );
 
   const relationRows = vertical ? 0 : relationRowCount(article);
   const length = Math.max(1, vertical ? size.height : size.width);
