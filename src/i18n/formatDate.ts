@@ -16,23 +16,40 @@ const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
 };
 
 const cache = new Map<string, Intl.DateTimeFormat>();
+/** The same formats by options object (the constant ones), with no key to build. */
+const byOptions = new WeakMap<Intl.DateTimeFormatOptions, Map<string, Intl.DateTimeFormat>>();
 
+/** Labels ask for thousands a frame while zooming: found by the options object when it is a constant. */
 export function dateFormat(
   language: string,
   options: Intl.DateTimeFormatOptions,
   calendar: CalendarId = 'gregory',
 ): Intl.DateTimeFormat {
-  const key = `${language}|${calendar}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+  let forOptions = byOptions.get(options);
+  if (!forOptions) byOptions.set(options, (forOptions = new Map()));
+  const quick = `${language}|${calendar}`;
+  let format = forOptions.get(quick);
+  if (format) return format;
+  const key = `${quick}|${JSON.stringify(options)}`;
+  format = cache.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(language), { ...options, calendar, timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(intlLocale(language), {
+      ...options,
+      calendar,
+      timeZone: 'UTC',
+    });
     cache.set(key, format);
   }
+  forOptions.set(quick, format);
   return format;
 }
 
 /** A date at its own precision, e.g. "September 2021". */
-export function formatPartialDate(date: PartialDate, language: string, calendar: CalendarId = 'gregory'): string {
+export function formatPartialDate(
+  date: PartialDate,
+  language: string,
+  calendar: CalendarId = 'gregory',
+): string {
   return formatSpan(date, undefined, language, calendar);
 }
 

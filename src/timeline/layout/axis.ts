@@ -61,26 +61,22 @@ export function axisTicks(
   });
 }
 
+/** Formats of tick labels: by level, with the larger unit (the year of a month) or without. */
+const TICK_FORMATS: Readonly<
+  Record<TickLevel, readonly [Intl.DateTimeFormatOptions, Intl.DateTimeFormatOptions]>
+> = {
+  year: [{ year: 'numeric' }, { year: 'numeric' }],
+  month: [{ month: 'short' }, { month: 'short', year: 'numeric' }],
+  day: [{ day: 'numeric' }, { day: 'numeric', month: 'short' }],
+};
+
 function tickLabel(
   value: number,
   level: TickLevel,
   withLargerUnit: boolean,
   language: string,
 ): string {
-  switch (level) {
-    case 'year':
-      return dateFormat(language, { year: 'numeric' }).format(value);
-    case 'month':
-      return dateFormat(
-        language,
-        withLargerUnit ? { month: 'short', year: 'numeric' } : { month: 'short' },
-      ).format(value);
-    case 'day':
-      return dateFormat(
-        language,
-        withLargerUnit ? { day: 'numeric', month: 'short' } : { day: 'numeric' },
-      ).format(value);
-  }
+  return dateFormat(language, TICK_FORMATS[level][withLargerUnit ? 1 : 0]).format(value);
 }
 
 /**
