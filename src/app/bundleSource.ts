@@ -7,13 +7,13 @@
  */
 import type * as LoaderModule from '../model/load';
 import type { LoadResult } from '../model/load';
-import { MAX_BUNDLE_BYTES, tooLarge } from '../model/limits';
+import { MAX_BUNDLE_BYTES, PARALLEL_FROM_BYTES, tooLarge } from '../model/limits';
 import { problem } from '../model/problem';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
-import { canLoadInParallel, loadCrossChecks, loadInParallel, PARALLEL_FROM_BYTES, startValidator } from './parallelLoad';
+import { canLoadInParallel, loadCrossChecks, loadInParallel, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
 export type BundleOrigin =

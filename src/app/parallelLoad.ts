@@ -10,9 +10,7 @@ import { problem, type BundleProblem } from '../model/problem';
 import type * as CrossChecksModule from '../model/crossChecks';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
-export { PARALLEL_FROM_BYTES } from '../model/limits';
 import type { ValidateRequest } from '../model/validate.worker';
-
 
 export function canLoadInParallel(): boolean {
   return typeof Worker === 'function';
