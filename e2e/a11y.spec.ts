@@ -6,6 +6,7 @@ import { test } from '@playwright/test';
 import { openApp, LANGS, type SizeName } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { bundleCopy, SHORT_PATH } from './support/seed';
+import { generateBundle } from '../bench/synthetic';
 
 test.use({ actionTimeout: 10_000 });
 
@@ -54,4 +55,22 @@ test.describe('reduced motion', () => {
     await openApp(page, { lang: 'ar', event: EVENT });
     await expectNoAxeViolations(page, 'reduced motion');
   });
+});
+
+/** 10,000 events: tinted density bins (wide) and the column's bins with shaded tracks (narrow), in both themes. */
+test.describe('a bundle of 10,000 events', () => {
+  const body = JSON.stringify(generateBundle(10_000));
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const size of SIZES) {
+      test(`no axe violations: ${colorScheme}, ${size}, density bins`, async ({ page }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.route('**/many.bundle.json', (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body }),
+        );
+        await openApp(page, { lang: 'en', size, bundle: '/many.bundle.json' });
+        await page.locator('[data-cluster-count]').first().waitFor();
+        await expectNoAxeViolations(page, `10,000 events, ${colorScheme}, ${size}`);
+      });
+    }
+  }
 });
