@@ -105,28 +105,24 @@ export function TimelineView({
     return fitWindow([...starts, day], [...ends, day + 86_400_000]);
   }, [article]);
 
-  /** Width of a label pill for a text, in the labels' font (capped: long titles are cut). */
-  const pillFor = useMemo(() => {
+  /**
+   * The widths the layout asks for: an event's label, a packed cluster's words, a density
+   * bin's count. Pills in the labels' font, capped (long titles are cut), measured again once
+   * web fonts have loaded. Cluster and bin widths are asked for every bin of every lane,
+   * several times while bins are widened, so each count is worded and measured once.
+   */
+  const labelSizes = useMemo(() => {
     const { font, size: fontSize } = labelFont(language);
-    void fontsVersion; // Measured again once web fonts have loaded.
-    return (text: string) =>
+    void fontsVersion;
+    const pill = (text: string) =>
       Math.min(METRICS.maxLabelWidth, textWidth(text, font, fontSize)) + 2 * METRICS.labelPadding;
-  }, [language, fontsVersion]);
-  const labelWidth = useCallback(
-    (event: Article['events'][number]) => pillFor(eventTitle(event, language).text),
-    [pillFor, language],
-  );
-  // Asked for every bin of every lane, several times while bins are widened: the words
-  // ("1,234 events") cost an i18next lookup and a number format, so each count is worded once.
-  const clusterLabelWidth = useMemo(
-    () => memoized((count: number) => pillFor(t('timeline.cluster', { count }))),
-    [pillFor, t],
-  );
-  // A density bin's label is its count alone (its words are in its name and tooltip).
-  const binLabelWidth = useMemo(
-    () => memoized((count: number) => pillFor(formatNumber(count, language))),
-    [pillFor, language],
-  );
+    return {
+      labelWidth: (event: Article['events'][number]) => pill(eventTitle(event, language).text),
+      clusterLabelWidth: memoized((count: number) => pill(t('timeline.cluster', { count }))),
+      // A bin's label is its count alone (its words are in its name and tooltip).
+      binLabelWidth: memoized((count: number) => pill(formatNumber(count, language))),
+    };
+  }, [language, t, fontsVersion]);
 
   const relationRows = vertical ? 0 : relationRowCount(article);
   const length = Math.max(1, vertical ? size.height : size.width);
@@ -134,16 +130,8 @@ export function TimelineView({
     () =>
       vertical || !drawable
         ? undefined
-        : rowsNeeded({
-            lanes,
-            t0: base.t0,
-            t1: base.t1,
-            length,
-            labelWidth,
-            clusterLabelWidth,
-            binLabelWidth,
-          }),
-    [vertical, drawable, lanes, base, length, labelWidth, clusterLabelWidth, binLabelWidth],
+        : rowsNeeded({ lanes, t0: base.t0, t1: base.t1, length, ...labelSizes }),
+    [vertical, drawable, lanes, base, length, labelSizes],
   );
   const lanesSize = useMemo(() => {
     if (vertical) return lanes.length * METRICS.trackWidth;
@@ -167,30 +155,9 @@ export function TimelineView({
   const layout = useMemo(
     () =>
       drawable
-        ? layoutTimeline({
-            lanes,
-            orientation,
-            t0,
-            t1,
-            length,
-            labelWidth,
-            clusterLabelWidth,
-            binLabelWidth,
-            laneRows,
-          })
+        ? layoutTimeline({ lanes, orientation, t0, t1, length, laneRows, ...labelSizes })
         : emptyLayout(lanes, orientation),
-    [
-      drawable,
-      lanes,
-      orientation,
-      t0,
-      t1,
-      length,
-      labelWidth,
-      clusterLabelWidth,
-      binLabelWidth,
-      laneRows,
-    ],
+    [drawable, lanes, orientation, t0, t1, length, laneRows, labelSizes],
   );
   const ticks = useMemo(
     () => axisTicks(t0, t1, length, language, vertical ? 72 : 120),
@@ -246,31 +213,10 @@ export function TimelineView({
     (id: string) => {
       const event = article.eventById.get(id);
       if (!event || blockOfEvent.get(id)?.kind === 'event') return;
-      const input = {
-        lanes,
-        orientation,
-        length,
-        labelWidth,
-        clusterLabelWidth,
-        binLabelWidth,
-        laneRows,
-      };
+      const input = { lanes, orientation, length, laneRows, ...labelSizes };
       zoom.zoomTo(windowShowing(input, event, t1 - t0, MIN_WINDOW));
     },
-    [
-      article,
-      blockOfEvent,
-      lanes,
-      orientation,
-      length,
-      labelWidth,
-      clusterLabelWidth,
-      binLabelWidth,
-      laneRows,
-      t0,
-      t1,
-      zoom,
-    ],
+    [article, blockOfEvent, lanes, orientation, length, laneRows, labelSizes, t0, t1, zoom],
   );
 
   // Marks when the first full drawing is on screen, so any harness can time it the same way.

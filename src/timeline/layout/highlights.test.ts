@@ -16,6 +16,12 @@ const base = fitWindow(
   article.events.map((e) => e.endMs),
 );
 
+/** The layout of a window, with fixed label widths. */
+function layoutAt(t0: number, t1: number, orientation: 'horizontal' | 'vertical', length: number) {
+  const widths = { labelWidth: () => 80, clusterLabelWidth: () => 40, binLabelWidth: () => 30 };
+  return layoutTimeline({ lanes, orientation, t0, t1, length, ...widths });
+}
+
 /** By definition (a scan of the lane): the bin counts its starts, the window's first bin also what runs into the window. */
 function binHolds(block: ClusterBlock, event: ArticleEvent, t0: number): boolean {
   // A bin of the narrow column (lane -1) holds every lane's events.
@@ -32,16 +38,7 @@ describe('clusterHighlighted', () => {
     const span = base.t1 - base.t0;
     const windows = [base, { t0: base.t0 + span * 0.3, t1: base.t0 + span * 0.45 }];
     for (const { t0, t1 } of windows) {
-      const layout = layoutTimeline({
-        lanes,
-        orientation: 'horizontal',
-        t0,
-        t1,
-        length: 1000,
-        labelWidth: () => 80,
-        clusterLabelWidth: () => 40,
-        binLabelWidth: () => 30,
-      });
+      const layout = layoutAt(t0, t1, 'horizontal', 1000);
       const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && !b.ids);
       expect(bins.length).toBeGreaterThan(20);
       let marked = 0;
@@ -57,16 +54,7 @@ describe('clusterHighlighted', () => {
   });
 
   it('marks the bins of the narrow column that hold a chosen event, whatever its lane', () => {
-    const layout = layoutTimeline({
-      lanes,
-      orientation: 'vertical',
-      t0: base.t0,
-      t1: base.t1,
-      length: 560,
-      labelWidth: () => 80,
-      clusterLabelWidth: () => 40,
-      binLabelWidth: () => 30,
-    });
+    const layout = layoutAt(base.t0, base.t1, 'vertical', 560);
     const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && b.lane === -1);
     expect(bins.length).toBeGreaterThan(5);
     const few = new Set(article.events.filter((_, i) => i % 2_503 === 0).map((e) => e.id));
@@ -87,16 +75,7 @@ describe('clusterHighlighted', () => {
     const t0 = long.startMs + 86_400_000;
     const t1 = t0 + (base.t1 - base.t0) * 0.4;
     expect(long.endMs).toBeGreaterThan(t0);
-    const layout = layoutTimeline({
-      lanes,
-      orientation: 'horizontal',
-      t0,
-      t1,
-      length: 1000,
-      labelWidth: () => 80,
-      clusterLabelWidth: () => 40,
-      binLabelWidth: () => 30,
-    });
+    const layout = layoutAt(t0, t1, 'horizontal', 1000);
     const lane = lanes.findIndex((l) => l.category === long.category);
     const bins = layout.blocks.filter((b): b is ClusterBlock => b.kind === 'cluster' && !b.ids && b.lane === lane);
     const first = bins.find((b) => b.t0 === t0);

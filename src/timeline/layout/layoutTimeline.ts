@@ -269,29 +269,44 @@ function densityBins(
     bins = binCounts(lane, t0, t1, binMs);
   }
   const row = binRow(rows);
-  return bins.map(({ b0, b1, count, at }) => {
-    const u0 = Math.max(0, toU(b0));
-    const u1 = Math.min(length, toU(b1));
-    return {
-      kind: 'cluster',
-      key: `bin:${laneNumber}:${at}`,
-      lane: laneNumber,
-      row,
-      count,
-      t0: b0,
-      t1: b1,
-      u0,
-      u1,
-      boxStart: u0 + METRICS.spacing / 2,
-      boxEnd: Math.max(
-        u0 + METRICS.spacing / 2 + 2 * METRICS.markerRadius,
-        u1 - METRICS.spacing / 2,
-      ),
-    };
-  });
+  return bins.map((bin) =>
+    binBlock(
+      bin,
+      { key: `bin:${laneNumber}:${bin.at}`, lane: laneNumber, row },
+      2 * METRICS.markerRadius,
+      input,
+      toU,
+    ),
+  );
 }
 
-/** Counts per whole bin over [t0, t1); see densityBins. */
+/**
+ * A bin as a cluster block: its extent in the window, its box inset by half the spacing
+ * (no two bins touch), and at least `minBox` long so that its label fits.
+ */
+function binBlock(
+  bin: Pick<Bin, 'b0' | 'b1' | 'count'>,
+  place: Pick<ClusterBlock, 'key' | 'lane' | 'row' | 'laneCounts'>,
+  minBox: number,
+  input: LayoutInput,
+  toU: (ms: number) => number,
+): ClusterBlock {
+  const u0 = Math.max(0, toU(bin.b0));
+  const u1 = Math.min(input.length, toU(bin.b1));
+  const boxStart = u0 + METRICS.spacing / 2;
+  return {
+    kind: 'cluster',
+    ...place,
+    count: bin.count,
+    t0: bin.b0,
+    t1: bin.b1,
+    u0,
+    u1,
+    boxStart,
+    boxEnd: Math.max(boxStart + minBox, u1 - METRICS.spacing / 2),
+  };
+}
+
 /** A bin: its extent in the window, its count, and `at`, where its whole bin starts (a stable key). */
 interface Bin {
   b0: number;
@@ -300,6 +315,7 @@ interface Bin {
   readonly at: number;
 }
 
+/** Counts per whole bin over [t0, t1); see densityBins. */
 function binCounts(lane: LaneIndex, t0: number, t1: number, binMs: number): Bin[] {
   const slice = visibleSlice(lane, t0, t1);
   // Events that began before the window and still run into it.
@@ -423,27 +439,15 @@ function columnBins(input: LayoutInput, toU: (ms: number) => number): ClusterBlo
   });
   return [...merged.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([at, { b0, b1, count, laneCounts }]) => {
-      const u0 = Math.max(0, toU(b0));
-      const u1 = Math.min(length, toU(b1));
-      return {
-        kind: 'cluster',
-        key: `column-bin:${at}`,
-        lane: -1,
-        row: 0,
-        count,
-        t0: b0,
-        t1: b1,
-        laneCounts,
-        u0,
-        u1,
-        boxStart: u0 + METRICS.spacing / 2,
-        boxEnd: Math.max(
-          u0 + METRICS.spacing / 2 + METRICS.verticalLabelHeight - 4,
-          u1 - METRICS.spacing / 2,
-        ),
-      };
-    });
+    .map(([at, bin]) =>
+      binBlock(
+        bin,
+        { key: `column-bin:${at}`, lane: -1, row: 0, laneCounts: bin.laneCounts },
+        METRICS.verticalLabelHeight - 4,
+        input,
+        toU,
+      ),
+    );
 }
 
 /**
