@@ -13,7 +13,13 @@ import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
-import { canLoadInParallel, loadCrossChecks, loadInParallel, startValidator } from './parallelLoad';
+import {
+  canLoadInParallel,
+  loadCrossChecks,
+  loadInParallel,
+  mayBeLarge,
+  startValidator,
+} from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
 export type BundleOrigin =
@@ -21,7 +27,10 @@ export type BundleOrigin =
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'file'; readonly name: string };
 
-const failed = (detail: string): LoadResult => ({ ok: false, problems: [problem('', 'fetch-failed', { detail })] });
+const failed = (detail: string): LoadResult => ({
+  ok: false,
+  problems: [problem('', 'fetch-failed', { detail })],
+});
 
 /** The validator's code, fetched once, while the bundle itself downloads. */
 let validator: Promise<typeof LoaderModule> | undefined;
@@ -59,17 +68,19 @@ export async function fetchBundle(address: string, signal?: AbortSignal): Promis
 async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
   if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
-  // The checks' code and their worker load while the bundle downloads: a worker can only
-  // start while the main thread is free, and once the bytes arrive it is not. A small
-  // bundle is then checked on the main thread and the worker let go.
+  // The checks' code loads while the bundle downloads, and a large bundle's worker starts
+  // as soon as the headers give its size: a worker can only start while the main thread is
+  // free, and once the bytes arrive it is not.
   void loadValidator();
   void loadCrossChecks();
   const early = takeEarlyRequest(url);
-  let worker = early || !canLoadInParallel() ? undefined : startValidator();
+  let worker: Worker | undefined;
   let response: Response;
   try {
-    response = await (early?.response ?? fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) }));
+    response = await (early?.response ??
+      fetch(url, { credentials: 'same-origin', ...(signal ? { signal } : {}) }));
     if (early) worker = await early.worker;
+    else if (canLoadInParallel() && mayBeLarge(response)) worker = startValidator();
   } catch (error) {
     worker?.terminate();
     if (signal?.aborted) throw error;
@@ -81,7 +92,12 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
     : declared > MAX_BUNDLE_BYTES
       ? tooLarge(declared)
       : await readLimited(response);
-  if (typeof body === 'number' || !(body instanceof Uint8Array) || body.byteLength < PARALLEL_FROM_BYTES || !worker) {
+  if (
+    typeof body === 'number' ||
+    !(body instanceof Uint8Array) ||
+    body.byteLength < PARALLEL_FROM_BYTES ||
+    !worker
+  ) {
     worker?.terminate();
     if (typeof body === 'number') return tooLarge(body);
     if (!(body instanceof Uint8Array)) return body;
