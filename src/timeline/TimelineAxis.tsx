@@ -2,11 +2,13 @@ import { memo, useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Anchor } from './Anchor';
 import { ticksWithRoom, type Tick } from './layout/axis';
+import type { LaneGeometry } from './layout/layoutTimeline';
 import { textWidth } from './measureText';
 
 const TICK_FONT = '12px system-ui, sans-serif';
 const TICK_FONT_ARABIC = '12px "Noto Naskh Arabic", serif';
-import type { LaneGeometry } from './layout/layoutTimeline';
+/** The upright axis's "Article date": two lines of 0.72rem, starting 2 px below its line. */
+const DATELINE_LABEL_HEIGHT = 36;
 
 interface TimelineAxisProps {
   readonly ticks: readonly Tick[];
@@ -57,7 +59,15 @@ export const TimelineAxis = memo(function TimelineAxis({
   const { t, i18n } = useTranslation();
   const helpId = useId();
   const font = i18n.language === 'ar' ? TICK_FONT_ARABIC : TICK_FONT;
-  const labelled = ticksWithRoom(ticks, length, (tick) => (vertical ? 16 : textWidth(tick.fullLabel, font, 12) + 4));
+  const showDateline = datelineU >= 0 && datelineU <= length;
+  // Upright, the article date's label sits on the axis itself, below its line (two short
+  // lines at most): tick labels give way to it.
+  const labelled = ticksWithRoom(
+    ticks,
+    length,
+    (tick) => (vertical ? 16 : textWidth(tick.fullLabel, font, 12) + 4),
+    vertical && showDateline ? [datelineU, datelineU + DATELINE_LABEL_HEIGHT] : undefined,
+  );
   const sliderProps = {
     role: 'slider',
     tabIndex: 0,
@@ -76,7 +86,6 @@ export const TimelineAxis = memo(function TimelineAxis({
     </span>
   );
   const x = (u: number) => (dir === 'rtl' ? length - u : u);
-  const showDateline = datelineU >= 0 && datelineU <= length;
   if (vertical) {
     return (
       <>
@@ -98,7 +107,10 @@ export const TimelineAxis = memo(function TimelineAxis({
             />
           ))}
           {showDateline && (
-            <span className="tl-dateline-line" style={{ insetBlockStart: datelineU, insetInlineStart: axisStart - 6 }} />
+            <span
+              className="tl-dateline-line"
+              style={{ insetBlockStart: datelineU, insetInlineStart: axisStart - 6 }}
+            />
           )}
         </div>
         {help}
@@ -115,7 +127,12 @@ export const TimelineAxis = memo(function TimelineAxis({
             </span>
           ))}
           {showDateline && (
-            <span className="tl-dateline-v" aria-hidden="true" title={datelineTitle} style={{ insetBlockStart: datelineU }}>
+            <span
+              className="tl-dateline-v"
+              aria-hidden="true"
+              title={datelineTitle}
+              style={{ insetBlockStart: datelineU }}
+            >
               {t('timeline.dateline')}
             </span>
           )}
@@ -126,7 +143,13 @@ export const TimelineAxis = memo(function TimelineAxis({
   const bottom = lanesTop + lanesSize;
   return (
     <>
-      <svg className="tl-grid-svg" width={length} height={plotHeight} aria-hidden="true" focusable="false">
+      <svg
+        className="tl-grid-svg"
+        width={length}
+        height={plotHeight}
+        aria-hidden="true"
+        focusable="false"
+      >
         {lanes.map((lane) => (
           <line
             key={lane.category}
@@ -166,7 +189,11 @@ export const TimelineAxis = memo(function TimelineAxis({
         ))}
       </div>
       {showDateline && (
-        <Anchor className="tl-dateline-flag" title={datelineTitle} style={{ insetInlineStart: datelineU, insetBlockStart: 0 }}>
+        <Anchor
+          className="tl-dateline-flag"
+          title={datelineTitle}
+          style={{ insetInlineStart: datelineU, insetBlockStart: 0 }}
+        >
           {t('timeline.dateline')}
         </Anchor>
       )}

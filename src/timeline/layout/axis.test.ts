@@ -39,6 +39,16 @@ describe('axis ticks', () => {
     expect(fitting.length).toBeGreaterThan(0);
   });
 
+  it('leaves out labels that would cover a stretch another label holds', () => {
+    const ticks = axisTicks(t('2021-08-01'), t('2021-10-01'), 600, 'en');
+    const all = ticksWithRoom(ticks, 600, () => 16);
+    const held = [280, 316] as const;
+    const shown = ticksWithRoom(ticks, 600, () => 16, held);
+    expect(all.some((tick) => tick.u + 8 > held[0] && tick.u - 8 < held[1])).toBe(true);
+    expect(shown.every((tick) => tick.u + 8 <= held[0] || tick.u - 8 >= held[1])).toBe(true);
+    expect(shown.length).toBeGreaterThan(all.length - 3);
+  });
+
   it('gives the first label shown its month, even when the first tick was left out', () => {
     const ticks = axisTicks(t('2021-08-30'), t('2021-09-30'), 900, 'en');
     const shown = ticksWithRoom(ticks.slice(1), 900, () => 40);

@@ -81,7 +81,8 @@ function tickLabel(
 
 /**
  * The ticks whose labels fit on the axis: a label centred on a tick near an edge
- * would be cut by the plot, so it is left out (its grid line stays).
+ * would be cut by the plot, so it is left out (its grid line stays), as is one that would
+ * cover `taken`, a stretch of the axis another label holds (the upright axis's article date).
  * `extent` is the label's size along the axis (its width, or its height upright); it is
  * given the tick, whose `fullLabel` is the widest the label can be.
  */
@@ -89,10 +90,12 @@ export function ticksWithRoom(
   ticks: readonly Tick[],
   length: number,
   extent: (tick: Tick) => number,
+  taken?: readonly [number, number],
 ): Tick[] {
   const fitting = ticks.filter((tick) => {
     const half = extent(tick) / 2;
-    return tick.u - half >= 0 && tick.u + half <= length;
+    const [from, to] = [tick.u - half, tick.u + half];
+    return from >= 0 && to <= length && !(taken && from < taken[1] && to > taken[0]);
   });
   // The first label shown carries the larger unit, so "15" reads as a day of a month.
   return fitting.map((tick, i) => (i === 0 ? { ...tick, label: tick.fullLabel } : tick));
