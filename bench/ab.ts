@@ -12,7 +12,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { median, openBenchBrowser, option } from './common';
+import { median, openBenchBrowser, option, waitForMark } from './common';
 import { startStaticServer } from './server';
 import { generateBundle } from './synthetic';
 
@@ -37,8 +37,14 @@ async function main(): Promise<void> {
   const data = await mkdtemp(join(tmpdir(), 'zaman-ab-'));
   await writeFile(join(data, 'bundle.json'), JSON.stringify(generateBundle(size)));
   const servers = {
-    A: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.A }]),
-    B: await startStaticServer([{ prefix: '/data/', dir: data }, { prefix: '/', dir: builds.B }]),
+    A: await startStaticServer([
+      { prefix: '/data/', dir: data },
+      { prefix: '/', dir: builds.A },
+    ]),
+    B: await startStaticServer([
+      { prefix: '/data/', dir: data },
+      { prefix: '/', dir: builds.B },
+    ]),
   };
   const profile = await mkdtemp(join(tmpdir(), 'zaman-ab-profile-'));
   const browser = await openBenchBrowser(profile);
@@ -47,15 +53,18 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       for (const build of ['A', 'B'] as const) {
         const page = await browser.newPage();
-        await page.goto(`${servers[build].origin}/?bundle=/data/bundle.json`, { waitUntil: 'commit' });
-        // As the bench: polled every 100 ms, not every frame, not to load the page being timed.
-        await page.waitForFunction(() => performance.getEntriesByName('timeline-drawn').length > 0, null, {
-          timeout: 60_000,
-          polling: 100,
+        const cdp = await browser.newCDPSession(page);
+        await page.goto(`${servers[build].origin}/?bundle=/data/bundle.json`, {
+          waitUntil: 'commit',
         });
+        if (!(await waitForMark(cdp, 'timeline-drawn', 60_000)))
+          throw new Error(`${build}: the timeline was not drawn within 60 s`);
         marks[build].push(
           await page.evaluate(
-            (names) => names.map((name) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN)),
+            (names) =>
+              names.map((name) =>
+                Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+              ),
             [...MARKS],
           ),
         );

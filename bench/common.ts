@@ -4,7 +4,7 @@
  * of docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -35,6 +35,27 @@ export async function openBenchBrowser(profile: string): Promise<BrowserContext>
   // functions sent to page.evaluate carry them into the page, so define it there.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   return context;
+}
+
+/**
+ * Waits until the page has set the performance mark `name`, asking every 100 ms through the
+ * DevTools protocol with a one-line expression. Not page.waitForFunction: that first puts
+ * Playwright's own script (some 35 ms of the main thread, seen in traces) into the page, just
+ * while the page being timed is loading, and would be counted in its time.
+ */
+export async function waitForMark(
+  cdp: CDPSession,
+  name: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  const expression = `performance.getEntriesByName(${JSON.stringify(name)}).length > 0`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { result } = await cdp.send('Runtime.evaluate', { expression, returnByValue: true });
+    if (result.value === true) return true;
+    if (Date.now() > deadline) return false;
+    await sleep(100);
+  }
 }
 
 /** A command-line option's value: `--name value` or `--name=value`. */

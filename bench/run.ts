@@ -33,6 +33,7 @@ import {
   run,
   sleep,
   VIEWPORT,
+  waitForMark,
   writeSection,
   type Machine,
   option,
@@ -133,7 +134,6 @@ interface Measurement {
 
 class TimedOut extends Error {}
 
-
 const message = (error: unknown) =>
   (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
@@ -153,17 +153,7 @@ async function measure(
   try {
     const cdp = await context.newCDPSession(page);
     await page.goto(origin + target.url(size), { waitUntil: 'commit' });
-    try {
-      // Polling every 100 ms rather than every frame, not to load the page being timed.
-      await page.waitForFunction(
-        () => performance.getEntriesByName('timeline-drawn').length > 0,
-        undefined,
-        {
-          timeout: TIMEOUT_S * 1000,
-          polling: 100,
-        },
-      );
-    } catch {
+    if (!(await waitForMark(cdp, 'timeline-drawn', TIMEOUT_S * 1000).catch(() => false))) {
       const shown = await page
         // The main region, if any, skips the header and says what went wrong (e.g. "too large").
         .evaluate(() =>
