@@ -8,7 +8,11 @@ import { fetchBundle, fetchEmbedded, type BundleOrigin } from './bundleSource';
 export type ArticleState =
   | { readonly status: 'loading'; readonly origin: BundleOrigin }
   | { readonly status: 'ready'; readonly article: Article; readonly origin: BundleOrigin }
-  | { readonly status: 'error'; readonly problems: readonly BundleProblem[]; readonly origin: BundleOrigin };
+  | {
+      readonly status: 'error';
+      readonly problems: readonly BundleProblem[];
+      readonly origin: BundleOrigin;
+    };
 
 /** A bundle opened from disk: its name and what loading it gave. */
 export interface OpenedFile {
@@ -47,21 +51,35 @@ function settle(result: LoadResult, origin: BundleOrigin): ArticleState {
     : { status: 'error', problems: result.problems, origin };
 }
 
+interface Loaded {
+  readonly key: string;
+  /** What the request gave; none when it failed before giving anything. */
+  readonly result?: LoadResult;
+  readonly state: ArticleState;
+}
+
 /** The article to show: an opened file if there is one, else the ?bundle= address, else the embedded seed. */
 export function useArticle(bundle: string | undefined, file: OpenedFile | undefined): ArticleState {
   const key = bundle ?? '';
   // A bundle that loaded before the first render (a large one is checked while the
   // interface's strings are still on their way) is shown at once: a render and a layout
   // of the loading state, thrown away in the next frame, cost ~25 ms at 10,000 events.
-  const [loaded, setLoaded] = useState<{ key: string; state: ArticleState } | undefined>(() => {
+  const [loaded, setLoaded] = useState<Loaded | undefined>(() => {
     const result = results.get(bundle ?? seedUrl);
-    return result && { key, state: settle(result, originOf(bundle)) };
+    return result && { key, result, state: settle(result, originOf(bundle)) };
   });
   useEffect(() => {
     if (file) return;
     let current = true;
     requestBundle(bundle).then(
-      (result) => current && setLoaded({ key, state: settle(result, originOf(bundle)) }),
+      (result) =>
+        current &&
+        // What the first render already shows is not set again: that would render it all twice.
+        setLoaded((shown) =>
+          shown?.key === key && shown.result === result
+            ? shown
+            : { key, result, state: settle(result, originOf(bundle)) },
+        ),
       (error: unknown) =>
         current &&
         setLoaded({
