@@ -91,7 +91,8 @@ export function TimelineView({
   const dir = directionOf(language);
   const vertical = orientation === 'vertical';
   const plotRef = useRef<HTMLDivElement>(null);
-  const measured = useElementSize(plotRef);
+  // Lying down, the plot's height follows its lanes and only its width is an input.
+  const measured = useElementSize(plotRef, vertical ? 'both' : 'width');
   // Until the plot is measured (before the first paint) nothing is laid out: a layout for a
   // guessed width would be computed, committed and thrown away.
   const drawable = measured !== undefined;

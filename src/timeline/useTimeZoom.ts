@@ -6,11 +6,20 @@
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import {
   interpolateWindow,
   MIN_WINDOW,
   panWindow,
+  sameWindow,
   transformForWindow,
   windowFromTransform,
   zoomWindow,
@@ -41,7 +50,10 @@ export interface TimeZoom {
 
 const ANIMATION_MS = 280;
 
-export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: TimeZoomOptions): TimeZoom {
+export function useTimeZoom(
+  surface: RefObject<HTMLElement | null>,
+  options: TimeZoomOptions,
+): TimeZoom {
   const { base, length, cross, vertical, reversed } = options;
   const [window, setWindow] = useState<TimeWindow>(base);
   const windowRef = useRef(window);
@@ -57,7 +69,8 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
         .filter((event: Event) => {
           // Synthetic events without a window (scripted clicks) are not gestures to zoom by.
           if (!(event as UIEvent).view) return false;
-          if (event instanceof WheelEvent) return event.ctrlKey || Math.abs(event.deltaY) >= Math.abs(event.deltaX);
+          if (event instanceof WheelEvent)
+            return event.ctrlKey || Math.abs(event.deltaY) >= Math.abs(event.deltaX);
           return !(event as MouseEvent).ctrlKey && !(event as MouseEvent).button;
         })
         .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -67,6 +80,8 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
             k: t.k,
             offset: g.vertical ? t.y : t.x,
           });
+          // Re-applying the shown window (after a resize, a mirroring) changes nothing to draw.
+          if (sameWindow(windowRef.current, next)) return;
           windowRef.current = next;
           setWindow(next);
         }),
@@ -78,11 +93,27 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
     const span = base.t1 - base.t0;
     behavior
       .scaleExtent([1 / 1.5, Math.max(1, span / MIN_WINDOW)])
-      .extent(vertical ? [[0, 0], [cross, length]] : [[0, 0], [length, cross]])
+      .extent(
+        vertical
+          ? [
+              [0, 0],
+              [cross, length],
+            ]
+          : [
+              [0, 0],
+              [length, cross],
+            ],
+      )
       .translateExtent(
         vertical
-          ? [[0, -length * 0.5], [cross, length * 1.5]]
-          : [[-length * 0.5, 0], [length * 1.5, cross]],
+          ? [
+              [0, -length * 0.5],
+              [cross, length * 1.5],
+            ]
+          : [
+              [-length * 0.5, 0],
+              [length * 1.5, cross],
+            ],
       );
   }, [behavior, base, length, cross, vertical]);
 
@@ -91,7 +122,9 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
       const element = surface.current;
       if (!element || length <= 0) return;
       const { k, offset } = transformForWindow(base, length, reversed, target);
-      const transform = vertical ? zoomIdentity.translate(0, offset).scale(k) : zoomIdentity.translate(offset, 0).scale(k);
+      const transform = vertical
+        ? zoomIdentity.translate(0, offset).scale(k)
+        : zoomIdentity.translate(offset, 0).scale(k);
       behavior.transform(select(element), transform);
     },
     [behavior, surface, base, length, reversed, vertical],
@@ -162,10 +195,14 @@ export function useTimeZoom(surface: RefObject<HTMLElement | null>, options: Tim
   return {
     window,
     zoomBy: useCallback(
-      (factor: number, focus = 0.5) => animateTo(clamp(zoomWindow(windowRef.current, factor, focus))),
+      (factor: number, focus = 0.5) =>
+        animateTo(clamp(zoomWindow(windowRef.current, factor, focus))),
       [animateTo, clamp],
     ),
-    panBy: useCallback((share: number) => animateTo(panWindow(windowRef.current, share)), [animateTo]),
+    panBy: useCallback(
+      (share: number) => animateTo(panWindow(windowRef.current, share)),
+      [animateTo],
+    ),
     zoomTo: useCallback((target: TimeWindow) => animateTo(clamp(target)), [animateTo, clamp]),
     fitAll: useCallback(() => animateTo(base), [animateTo, base]),
   };

@@ -3,6 +3,7 @@ import {
   fitWindow,
   interpolateWindow,
   panWindow,
+  sameWindow,
   transformForWindow,
   windowFromTransform,
   zoomWindow,
@@ -51,5 +52,21 @@ describe('zoom windows', () => {
     const w = fitWindow([100_000_000_000], [200_000_000_000]);
     expect(w.t0).toBeLessThan(100_000_000_000);
     expect(w.t1).toBeGreaterThan(200_000_000_000);
+  });
+
+  it('sees a window carried through a transform and back as the same view, and a pan as another', () => {
+    // Times as the timeline holds them: milliseconds since 1970, where rounding shows.
+    const shown = fitWindow([Date.UTC(1900, 0, 1)], [Date.UTC(2030, 0, 1)]);
+    for (const reversed of [false, true]) {
+      const back = windowFromTransform(
+        shown,
+        1187,
+        reversed,
+        transformForWindow(shown, 1187, reversed, shown),
+      );
+      expect(sameWindow(shown, back)).toBe(true);
+    }
+    // A hundredth of a pixel's pan on a 1,000-pixel axis is a different view.
+    expect(sameWindow(shown, panWindow(shown, 1e-5))).toBe(false);
   });
 });

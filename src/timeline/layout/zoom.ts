@@ -76,6 +76,15 @@ export function windowFromTransform(
   return { t0: Math.min(a, b), t1: Math.max(a, b) };
 }
 
+/**
+ * Whether two windows show the same view: equal but for rounding (a transform's round trip
+ * moves the ends by far less than a billionth of the span, a millionth of a pixel).
+ */
+export function sameWindow(a: TimeWindow, b: TimeWindow): boolean {
+  const tolerance = (a.t1 - a.t0) * 1e-9;
+  return Math.abs(a.t0 - b.t0) <= tolerance && Math.abs(a.t1 - b.t1) <= tolerance;
+}
+
 /** The transform that shows `target` (the inverse of windowFromTransform). */
 export function transformForWindow(
   base: TimeWindow,
