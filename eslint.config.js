@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'artifacts', 'test-results', 'playwright-report', 'node_modules', 'bench/peers/dist'] },
+  { ignores: ['dist', 'coverage', 'artifacts', 'test-results', 'playwright-report', 'node_modules', 'bench/peers/dist', 'src/**/*.generated.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

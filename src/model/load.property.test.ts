@@ -4,6 +4,7 @@
  * with well-formed problems or returns an article that keeps the loader's promises.
  */
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { describeProblem } from '../i18n/describeProblem';
 import { aBundle, anEvent } from '../testing/bundleBuilders';
@@ -11,6 +12,9 @@ import type { Article } from './article';
 import { compareDates, precisionOf } from './dates';
 import { loadBundleText, loadBundleValue, type LoadResult } from './load';
 import type { BundleProblem, ProblemCode } from './problems';
+import { validate as hasBundleShape } from './bundleShape.generated.js';
+import { BundleSchema } from './schema';
+import seed from '../data/seed.bundle.json';
 
 /** Every problem code, checked against the type in both directions by the compiler. */
 const CODES: Record<ProblemCode, true> = {
@@ -415,6 +419,45 @@ describe('loadBundleValue and loadBundleText on any input', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('the compiled shape check', () => {
+  // The loader believes it when it says yes and asks valibot when it says no, so the
+  // loader's verdict is valibot's as long as every bundle it takes, valibot takes too. It
+  // may be stricter: JSON Schema's objects are never arrays, valibot's records can be
+  // (an empty [] where optional translations belong passes valibot alone).
+  const noLaxerThanValibot = (value: unknown): void => {
+    if (hasBundleShape(value)) expect(v.safeParse(BundleSchema, value).success).toBe(true);
+  };
+
+  it('takes no damaged bundle that the valibot schema refuses', () => {
+    fc.assert(fc.property(mutatedBundle, noLaxerThanValibot), { numRuns: 2000 });
+  });
+
+  it('takes no value that the valibot schema refuses', () => {
+    fc.assert(fc.property(fc.anything(), noLaxerThanValibot), { numRuns: 300 });
+  });
+
+  it('gives the valibot schema’s verdict on any text where a web address belongs', () => {
+    const address = fc.oneof(
+      fc.webUrl({ withQueryParameters: true, withFragments: true }),
+      fc.string({ unit: charUnit, maxLength: 12 }).map((s) => `https://${s}`),
+      fc.string({ unit: charUnit, maxLength: 20 }),
+    );
+    fc.assert(
+      fc.property(address, (url) => {
+        const bundle = aBundle();
+        bundle.article.url = url;
+        expect(hasBundleShape(bundle)).toBe(v.safeParse(BundleSchema, bundle).success);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes the bundles it is there for, so that valibot is not asked about them', () => {
+    expect(hasBundleShape(seed)).toBe(true);
+    expect(hasBundleShape(aBundle())).toBe(true);
   });
 });
 

@@ -15,7 +15,14 @@ import {
   withValueAt,
   withoutValueAt,
 } from '../testing/bundleBuilders';
-import { MAX_BUNDLE_BYTES, checkBundleShape, loadBundleText, loadBundleValue, utf8Length, type LoadResult } from './load';
+import {
+  MAX_BUNDLE_BYTES,
+  checkBundleShape,
+  loadBundleText,
+  loadBundleValue,
+  utf8Length,
+  type LoadResult,
+} from './load';
 import type { BundleProblem, ProblemCode } from './problems';
 
 function problemsOf(result: LoadResult): readonly BundleProblem[] {
@@ -293,6 +300,36 @@ describe('schema rules, one problem each', () => {
       'bad-url',
       '“javascript:alert(1)” is not a web address starting with http:// or https://.',
     );
+  });
+
+  it('takes web addresses with any path, query or fragment, and a scheme in capitals', () => {
+    for (const url of [
+      'https://example.org',
+      'HTTP://EXAMPLE.ORG/Path?q=1#part',
+      'https://news.example:8080/2021/09/07/xi-rahmon.html',
+      'http://[2001:db8::1]/',
+    ]) {
+      const result = load(withValueAt(aBundle(), 'article.url', url));
+      expect(result.ok, url).toBe(true);
+    }
+  });
+
+  it('refuses an address with no host, a space, or a user name that hides the real host', () => {
+    for (const url of [
+      'https://',
+      'https:///path',
+      'https://exa mple.org/',
+      'https://bank.example@elsewhere.example/',
+      'https:example.org',
+      ' https://example.org',
+    ]) {
+      expectSoleProblem(
+        load(withValueAt(aBundle(), 'article.url', url)),
+        'article.url',
+        'bad-url',
+        /is not a web address/,
+      );
+    }
   });
 
   it('refuses a data: URL as the article’s address', () => {
@@ -783,7 +820,8 @@ describe('schema and cross-check problems in one pass', () => {
 });
 
 describe('the worker’s half of a large load: the shape only', () => {
-  const shapeOf = (value: unknown) => checkBundleShape(JSON.stringify(value)).map((p) => `${p.path} ${p.code}`);
+  const shapeOf = (value: unknown) =>
+    checkBundleShape(JSON.stringify(value)).map((p) => `${p.path} ${p.code}`);
 
   it('passes a bundle whose only problem is for the cross-checks, which the main thread runs', () => {
     const misquoted = withValueAt(aBundle(), 'events[1].evidence[0].phrase', 'كلمات غير موجودة');
@@ -797,7 +835,10 @@ describe('the worker’s half of a large load: the shape only', () => {
       'events[1].evidence[0].phrase',
       'كلمات غير موجودة',
     );
-    expect(shapeOf(broken)).toEqual(['events[0].category not-one-of', 'events[1].evidence[0].phrase phrase-not-in-sentence']);
+    expect(shapeOf(broken)).toEqual([
+      'events[0].category not-one-of',
+      'events[1].evidence[0].phrase phrase-not-in-sentence',
+    ]);
   });
 
   it('refuses text that is not JSON, or too large, before any schema', () => {

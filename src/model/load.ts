@@ -9,6 +9,7 @@ import { crossCheck, type ParsedDates } from './crossChecks';
 import { salvage } from './salvage';
 import { problem, problemsFromIssues, type BundleProblem } from './problems';
 import { MAX_BUNDLE_BYTES, tooLarge } from './limits';
+import { validate as hasBundleShape } from './bundleShape.generated.js';
 import { BundleSchema, type BundleData } from './schema';
 
 export { MAX_BUNDLE_BYTES, tooLarge };
@@ -47,7 +48,9 @@ function toLoadResult(checked: CheckResult): LoadResult {
 /** Every check of loadBundleText, without building the article. */
 export function checkBundleText(text: string, byteLength?: number): CheckResult {
   const parsed = parseBundleText(text, byteLength);
-  return 'problems' in parsed ? { ok: false, problems: parsed.problems } : checkBundleValue(parsed.value);
+  return 'problems' in parsed
+    ? { ok: false, problems: parsed.problems }
+    : checkBundleValue(parsed.value);
 }
 
 /**
@@ -73,7 +76,9 @@ function parseBundleText(
 ): { readonly value: unknown } | { readonly problems: readonly BundleProblem[] } {
   // A UTF-16 string never has fewer code units than its UTF-8 bytes / 3, so shorter text
   // cannot be too large; longer text has its bytes counted (Arabic takes two per letter).
-  if (byteLength !== undefined ? byteLength > MAX_BUNDLE_BYTES : text.length > MAX_BUNDLE_BYTES / 3) {
+  if (
+    byteLength !== undefined ? byteLength > MAX_BUNDLE_BYTES : text.length > MAX_BUNDLE_BYTES / 3
+  ) {
     const bytes = byteLength ?? utf8Length(text);
     if (bytes > MAX_BUNDLE_BYTES) return tooLarge(bytes);
   }
@@ -83,7 +88,9 @@ function parseBundleText(
     return { value: JSON.parse(text) as unknown };
   } catch (error) {
     return {
-      problems: [problem('', 'not-json', { detail: error instanceof Error ? error.message : String(error) })],
+      problems: [
+        problem('', 'not-json', { detail: error instanceof Error ? error.message : String(error) }),
+      ],
     };
   }
 }
@@ -102,11 +109,21 @@ export function checkBundleValue(value: unknown): CheckResult {
   }
 }
 
-/** The schema's verdict; a refused bundle's problems include the cross-checks of what it accepted. */
-function checkShape(value: unknown): { readonly bundle: BundleData } | { readonly problems: readonly BundleProblem[] } {
+/**
+ * The schema's verdict; a refused bundle's problems include the cross-checks of what it
+ * accepted. The schema compiled to one plain function answers first, several times faster
+ * than valibot and without copying the bundle (~30 ms at 10,000 events); valibot, which
+ * gives the same verdict (a property test holds them to it), then words what is wrong.
+ */
+function checkShape(
+  value: unknown,
+): { readonly bundle: BundleData } | { readonly problems: readonly BundleProblem[] } {
+  if (hasBundleShape(value)) return { bundle: value as BundleData };
   const parsed = v.safeParse(BundleSchema, value);
   if (parsed.success) return { bundle: parsed.output };
-  return { problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)] };
+  return {
+    problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)],
+  };
 }
 
 /** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */
@@ -120,7 +137,9 @@ function checkTheRest(value: unknown, issues: readonly v.BaseIssue<unknown>[]): 
 
 /** A bug here must still end in a message, not a blank page. */
 function internal(error: unknown): BundleProblem {
-  return problem('', 'internal', { detail: error instanceof Error ? error.message : String(error) });
+  return problem('', 'internal', {
+    detail: error instanceof Error ? error.message : String(error),
+  });
 }
 
 /** The UTF-8 size of a string, counted without encoding it. */

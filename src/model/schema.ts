@@ -3,17 +3,23 @@
  * structure only, and its messages are problem codes (see problems.ts) that the
  * UI words in the reader's language; what a schema cannot express (ids that must exist, phrases
  * that must occur, date arithmetic) is in crossChecks.ts.
- * `npm run schema` turns this into public/schema/zaman-bundle-v1.schema.json.
+ * `npm run schema` turns this into public/schema/zaman-bundle-v1.schema.json, and that into
+ * the compiled check the loader runs first (bundleShape.generated.js): every rule here must
+ * have a JSON Schema form (no v.check), or the generation stops.
  */
 import * as v from 'valibot';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, CATEGORIES, CERTAINTIES, PRECISIONS } from './vocabulary';
 
-export { BUNDLE_FORMAT, BUNDLE_VERSION, CATEGORIES, CERTAINTIES, PRECISIONS, RELATION_TYPES } from './vocabulary';
+export {
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  CATEGORIES,
+  CERTAINTIES,
+  PRECISIONS,
+  RELATION_TYPES,
+} from './vocabulary';
 
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'bad-id'),
-);
+const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'bad-id'));
 
 const LanguageCode = v.pipe(
   v.string(),
@@ -23,34 +29,22 @@ const LanguageCode = v.pipe(
 const Text = v.pipe(v.string(), v.minLength(1, 'empty'));
 
 /** Text in one or more languages, keyed by language code. */
-const Localized = v.pipe(
-  v.record(LanguageCode, Text),
-  v.check((value) => Object.keys(value).length > 0, 'needs-language'),
-);
+const Localized = v.pipe(v.record(LanguageCode, Text), v.minEntries(1, 'needs-language'));
 
-const IsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'bad-date-form'),
-);
+const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'bad-date-form'));
 
-const DayIsoDate = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'bad-day-form'),
-);
+const DayIsoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'bad-day-form'));
 
 const WholeNumber = v.pipe(v.number(), v.integer('not-integer'));
 
-/** Only web links: a "javascript:" or "data:" address must never become a link. */
+/**
+ * Only web links: a "javascript:" or "data:" address must never become a link. A pattern,
+ * not code, so that the published JSON Schema says it too: http:// or https://, then a host
+ * (no user name: "https://bank.example@elsewhere" misleads), and no spaces.
+ */
 const WebUrl = v.pipe(
   v.string(),
-  v.check((text) => {
-    try {
-      const { protocol } = new URL(text);
-      return protocol === 'http:' || protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'bad-url'),
+  v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#@]+([/?#]\S*)?$/, 'bad-url'),
 );
 
 const Reference = v.strictObject({
@@ -73,10 +67,7 @@ const Evidence = v.strictObject({
   translations: v.optional(v.record(LanguageCode, Text)),
 });
 
-const Anchor = v.union([
-  v.literal('dateline'),
-  v.strictObject({ event: Id }),
-]);
+const Anchor = v.union([v.literal('dateline'), v.strictObject({ event: Id })]);
 
 const Grounding = v.variant('kind', [
   v.strictObject({ kind: v.literal('stated') }),
