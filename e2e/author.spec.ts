@@ -111,7 +111,7 @@ for (const { lang, size, dark } of AXE_CASES) {
     await expectNoAxeViolations(page, `authoring, empty, ${lang} ${size}`);
     const labels =
       lang === 'ar'
-        ? { text: 'النص العربي', date: 'تاريخ المقال', find: 'ابحث عن التواريخ' }
+        ? { text: 'النص العربي', date: 'تاريخ المقال', find: 'البحث عن التواريخ' }
         : { text: 'Arabic text', date: 'Article date', find: 'Find dates' };
     await findDates(page, labels);
     // An open edit form, a changed link, a date that is not one (so the preview lists problems)

@@ -264,7 +264,7 @@ describe('the authoring view', () => {
     await user.paste(SEED);
     await user.clear(screen.getByLabelText('تاريخ المقال'));
     await user.type(screen.getByLabelText('تاريخ المقال'), '2021-09-07');
-    await user.click(screen.getByRole('button', { name: 'ابحث عن التواريخ' }));
+    await user.click(screen.getByRole('button', { name: 'البحث عن التواريخ' }));
     expect(screen.getByRole('status')).toHaveTextContent('اقتُرحت 5 أحداث. راجعها أدناه.');
     expect(screen.getAllByText('ذكرى مرور 30 عامًا: 1992 + 30 = 2022.')).toHaveLength(1);
   });
