@@ -25,7 +25,9 @@ const ENDONYM: Record<Lang, string> = { ar: 'العربية', en: 'English', zh:
 const LOCALE_CHUNK = /\/assets\/(ar|en|zh|ru)-[^/]*\.js$/;
 
 const switcherButton = (page: Page, lang: Lang) =>
-  page.locator('[data-language-switcher]').getByRole('button', { name: ENDONYM[lang], exact: true });
+  page
+    .locator('[data-language-switcher]')
+    .getByRole('button', { name: ENDONYM[lang], exact: true });
 
 async function centreX(page: Page, selector: string): Promise<number> {
   const box = await page.locator(selector).boundingBox();
@@ -41,12 +43,22 @@ async function tickYears(page: Page): Promise<[number, number]> {
 }
 
 for (const lang of LANGS) {
-  test(`?lang=${lang} sets html lang and dir and shows the interface in ${lang}`, async ({ page }) => {
+  test(`?lang=${lang} sets html lang and dir and shows the interface in ${lang}`, async ({
+    page,
+  }) => {
     await openApp(page, { lang });
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-    await expect(page.getByRole('heading', { level: 2, name: uiString(lang, 'timeline', 'heading'), exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: uiString(lang, 'header', 'openBundle'), exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('heading', {
+        level: 2,
+        name: uiString(lang, 'timeline', 'heading'),
+        exact: true,
+      }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: uiString(lang, 'header', 'openBundle'), exact: true }),
+    ).toBeVisible();
     await expect(switcherButton(page, lang)).toHaveAttribute('aria-pressed', 'true');
   });
 }
@@ -92,7 +104,9 @@ test('switching language keeps the visible time window', async ({ page }) => {
   await zoomIn(page, 'en');
   await zoomIn(page, 'en');
   // Pan a little towards later dates, so the window is neither the default nor centred.
-  await surface(page).getByRole('slider', { name: uiString('en', 'timeline', 'axis') }).focus();
+  await surface(page)
+    .getByRole('slider', { name: uiString('en', 'timeline', 'axis') })
+    .focus();
   await page.keyboard.press('ArrowRight');
   await settle(page);
   const before = await tickYears(page);
@@ -123,74 +137,84 @@ test('the first download holds one language’s strings only', async ({ page }) 
 // A timing: it runs in its own project after the others, so no other test loads the machine,
 // and each figure is the median of three fresh page loads, since one sample on a shared
 // 2-core machine can catch a burst of unrelated work.
-test('switching to a language not loaded yet paints within 100 ms', { tag: '@timing' }, async ({ page }) => {
-  const targets = (['ar', 'zh', 'ru'] as const).filter((lang) => readLocale(lang));
-  for (const lang of targets) {
-    const heading = uiString(lang, 'timeline', 'heading');
-    const samples: number[] = [];
-    for (let trial = 0; trial < 3; trial++) {
-      await openApp(page, { lang: 'en' });
-      const result = await page.evaluate(
-        async ({ lang, name, heading }) => {
-          const loaded = performance.getEntriesByType('resource').some((e) => e.name.includes(`/assets/${lang}-`));
-          const button = [...document.querySelectorAll<HTMLButtonElement>('[data-language-switcher] button')].find(
-            (b) => b.textContent === name,
-          );
-          if (!button) throw new Error(`no ${name} button`);
-          const painted = (t0: number) =>
-            new Promise<number>((resolve) => {
-              const done = () =>
-                document.documentElement.lang === lang &&
-                document.querySelector('#timeline-heading')?.textContent === heading;
-              // After the frame that shows the change: a message posted from requestAnimationFrame runs after paint.
-              const afterPaint = () =>
-                requestAnimationFrame(() => {
-                  const channel = new MessageChannel();
-                  channel.port1.onmessage = () => resolve(performance.now() - t0);
-                  channel.port2.postMessage(null);
+test(
+  'switching to a language not loaded yet paints within 100 ms',
+  { tag: '@timing' },
+  async ({ page }) => {
+    const targets = (['ar', 'zh', 'ru'] as const).filter((lang) => readLocale(lang));
+    for (const lang of targets) {
+      const heading = uiString(lang, 'timeline', 'heading');
+      const samples: number[] = [];
+      for (let trial = 0; trial < 3; trial++) {
+        await openApp(page, { lang: 'en' });
+        const result = await page.evaluate(
+          async ({ lang, name, heading }) => {
+            const loaded = performance
+              .getEntriesByType('resource')
+              .some((e) => e.name.includes(`/assets/${lang}-`));
+            const button = [
+              ...document.querySelectorAll<HTMLButtonElement>('[data-language-switcher] button'),
+            ].find((b) => b.textContent === name);
+            if (!button) throw new Error(`no ${name} button`);
+            const painted = (t0: number) =>
+              new Promise<number>((resolve) => {
+                const done = () =>
+                  document.documentElement.lang === lang &&
+                  document.querySelector('#timeline-heading')?.textContent === heading;
+                // After the frame that shows the change: a message posted from requestAnimationFrame runs after paint.
+                const afterPaint = () =>
+                  requestAnimationFrame(() => {
+                    const channel = new MessageChannel();
+                    channel.port1.onmessage = () => resolve(performance.now() - t0);
+                    channel.port2.postMessage(null);
+                  });
+                if (done()) return afterPaint();
+                const observer = new MutationObserver(() => {
+                  if (!done()) return;
+                  observer.disconnect();
+                  afterPaint();
                 });
-              if (done()) return afterPaint();
-              const observer = new MutationObserver(() => {
-                if (!done()) return;
-                observer.disconnect();
-                afterPaint();
+                observer.observe(document.documentElement, {
+                  attributes: true,
+                  childList: true,
+                  subtree: true,
+                  characterData: true,
+                });
               });
-              observer.observe(document.documentElement, {
-                attributes: true,
-                childList: true,
-                subtree: true,
-                characterData: true,
-              });
-            });
-          const t0 = performance.now();
-          const result = painted(t0);
-          button.click();
-          return { loaded, ms: await result };
-        },
-        { lang, name: ENDONYM[lang], heading },
+            const t0 = performance.now();
+            const result = painted(t0);
+            button.click();
+            return { loaded, ms: await result };
+          },
+          { lang, name: ENDONYM[lang], heading },
+        );
+        expect(result.loaded, `${lang} strings were not loaded before the click`).toBe(false);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        samples.push(result.ms);
+      }
+      const median = [...samples].sort((x, y) => x - y)[1] ?? Infinity;
+      console.log(
+        `language switch en → ${lang} (strings not loaded before): median ${median.toFixed(1)} ms from click to painted ` +
+          `(samples ${samples.map((ms) => ms.toFixed(1)).join(', ')})`,
       );
-      expect(result.loaded, `${lang} strings were not loaded before the click`).toBe(false);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
-      samples.push(result.ms);
+      // Soft, so every language's figure is measured and reported.
+      expect.soft(median, `en → ${lang}: median ms from click to painted`).toBeLessThan(100);
     }
-    const median = [...samples].sort((x, y) => x - y)[1] ?? Infinity;
-    console.log(
-      `language switch en → ${lang} (strings not loaded before): median ${median.toFixed(1)} ms from click to painted ` +
-        `(samples ${samples.map((ms) => ms.toFixed(1)).join(', ')})`,
-    );
-    // Soft, so every language's figure is measured and reported.
-    expect.soft(median, `en → ${lang}: median ms from click to painted`).toBeLessThan(100);
-  }
-});
+  },
+);
 
-test('"Gregorian and Hijri" shows 30 Muharram 1443 for the phone call, and is remembered', async ({ page }) => {
+test('"Gregorian and Hijri" shows 30 Muharram 1443 for the phone call, and is remembered', async ({
+  page,
+}) => {
   const id = 'xi-rahmon-phone-call-2021-09-07';
   await openApp(page, { lang: 'en', event: id });
   await expect(detailsTitle(page)).toHaveText(titleOf(id, 'en'));
   const details = page.getByRole('region', { name: 'Details' });
   await expect(details).not.toContainText('Muharram');
 
-  await page.getByRole('combobox', { name: 'Calendar' }).selectOption({ label: 'Gregorian and Hijri' });
+  await page
+    .getByRole('combobox', { name: 'Calendar' })
+    .selectOption({ label: 'Gregorian and Hijri' });
   await expect(details).toContainText('30 Muharram 1443');
 
   await page.reload();
@@ -202,4 +226,27 @@ test('"Gregorian and Hijri" shows 30 Muharram 1443 for the phone call, and is re
   await openApp(page, { lang: 'en', event: id });
   await expect(page.getByRole('combobox', { name: 'Calendar' })).toHaveValue('hijri');
   await expect(details).toContainText('30 Muharram 1443');
+});
+
+test('a quotation opens and closes with the marks of its own words’ direction, in either interface', async ({
+  page,
+}) => {
+  for (const lang of ['ar', 'en'] as const) {
+    await openApp(page, { lang, event: 'sco-dushanbe-summit-2021' });
+    const quotes = await page.locator('.reference-quote').evaluateAll((elements) =>
+      elements.map((element) => {
+        const style = getComputedStyle(element);
+        return { direction: style.direction, quotes: style.quotes };
+      }),
+    );
+    // The seed's references quote English sources and an Arabic one.
+    expect(new Set(quotes.map((q) => q.direction))).toEqual(new Set(['ltr', 'rtl']));
+    for (const { direction, quotes: marks } of quotes) {
+      // English opens with “ at its left; Arabic with ” at its right (its start).
+      expect(
+        marks.startsWith(direction === 'ltr' ? '"“" "”"' : '"”" "“"'),
+        `${lang}: ${direction} ${marks}`,
+      ).toBe(true);
+    }
+  }
 });
