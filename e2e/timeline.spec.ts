@@ -9,6 +9,7 @@ import {
   details,
   detailsTitle,
   focusedItem,
+  fontsReady,
   labelBoxes,
   marker,
   markCentre,
@@ -248,5 +249,24 @@ for (const lang of ['zh', 'ru'] as const) {
     const boxes = await labelBoxes(page);
     expect(boxes.length).toBeGreaterThan(3);
     expect(overlaps(boxes)).toEqual([]);
+  });
+}
+
+for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
+  test(`${lang}, wide: every title that fits the cap is shown whole, the selected one too`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'wide', event: 'sco-dushanbe-summit-2021' });
+    await fontsReady(page);
+    await settle(page);
+    const cut = await surface(page).evaluate((plot) => {
+      const cap = 200 + 2 * 6; // METRICS.maxLabelWidth and padding: longer titles end in "…" by design
+      return [...plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')]
+        .filter((label) => label.getBoundingClientRect().width < cap - 0.5)
+        .filter((label) => label.scrollWidth > label.clientWidth)
+        .map((label) => `${label.textContent}: ${label.scrollWidth} > ${label.clientWidth}`);
+    });
+    expect(cut).toEqual([]);
+    expect(await surface(page).locator('.tl-event[aria-pressed="true"] .tl-label').count()).toBe(1);
   });
 }

@@ -68,7 +68,14 @@ export const EventMarker = memo(function EventMarker({
       <span
         className="tl-label"
         lang={title.fallback ? title.language : undefined}
-        style={vertical ? undefined : { insetInlineStart: block.labelStart - block.boxStart }}
+        style={
+          vertical
+            ? undefined
+            : {
+                insetInlineStart: block.labelStart - block.boxStart,
+                maxInlineSize: block.labelWidth,
+              }
+        }
       >
         {title.text}
       </span>
@@ -76,4 +83,3 @@ export const EventMarker = memo(function EventMarker({
     </button>
   );
 });
-

@@ -37,7 +37,7 @@ import {
 import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
 import { fitWindow, MIN_WINDOW } from './layout/zoom';
-import { textWidth } from './measureText';
+import { labelFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
 import { RelationLayer } from './RelationLayer';
@@ -69,12 +69,6 @@ const AXIS_HEIGHT = 30;
 /** Stands in for the plot's size until it is measured (nothing is laid out for it). */
 const SIZE_GUESS = { width: 960, height: 560 };
 const VERTICAL_AXIS = 64;
-
-function labelFont(language: string): { font: string; size: number } {
-  return language === 'ar'
-    ? { font: '14px "Noto Naskh Arabic", system-ui, sans-serif', size: 14 }
-    : { font: '13px system-ui, sans-serif', size: 13 };
-}
 
 export function TimelineView({
   article,
@@ -113,12 +107,22 @@ export function TimelineView({
    * several times while bins are widened, so each count is worded and measured once.
    */
   const labelSizes = useMemo(() => {
-    const { font, size: fontSize } = labelFont(language);
     void fontsVersion;
-    const pill = (text: string) =>
-      Math.min(METRICS.maxLabelWidth, textWidth(text, font, fontSize)) + 2 * METRICS.labelPadding;
+    // Whole pixels up: a label a fraction wider than its place would be cut by the ellipsis.
+    const pillIn =
+      ({ font, size: fontSize }: { font: string; size: number }) =>
+      (text: string) =>
+        Math.min(METRICS.maxLabelWidth, Math.ceil(textWidth(text, font, fontSize))) +
+        2 * METRICS.labelPadding;
+    const uiArabic = language === 'ar';
+    const pill = pillIn(labelFont(uiArabic));
+    // A title shown in Arabic in another interface is set in the Arabic face (styles.css).
+    const arabicPill = uiArabic ? pill : pillIn(labelFont(true));
     return {
-      labelWidth: (event: Article['events'][number]) => pill(eventTitle(event, language).text),
+      labelWidth: (event: Article['events'][number]) => {
+        const title = eventTitle(event, language);
+        return (title.language === 'ar' ? arabicPill : pill)(title.text);
+      },
       clusterLabelWidth: memoized((count: number) => pill(t('timeline.cluster', { count }))),
       // A bin's label is its count alone (its words are in its name and tooltip).
       binLabelWidth: memoized((count: number) => pill(formatNumber(count, language))),
@@ -168,7 +172,7 @@ export function TimelineView({
   const tickLevelNow: TickLevel = ticks[0]?.level ?? 'year';
   const pillWidth = useCallback(
     (years: number) =>
-      textWidth(t('timeline.years', { count: years }), labelFont(language).font, 12) + 16,
+      textWidth(t('timeline.years', { count: years }), labelFont(language === 'ar').font, 12) + 16,
     [language, t],
   );
   const brackets = useMemo(

@@ -7,7 +7,8 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
 
 function measuringContext(): OffscreenCanvasRenderingContext2D | null {
   if (context === undefined) {
-    context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+    context =
+      typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   }
   return context;
 }
@@ -35,4 +36,31 @@ export function textWidth(text: string, font: string, fontSize: number): number 
 /** Forgets measured widths (after a web font finishes loading, they change). */
 export function clearTextWidths(): void {
   cache.clear();
+}
+
+const stacks = new Map<string, string>();
+
+/** A font stack that styles.css keeps in a custom property; read once, the stylesheet is static. */
+function stylesheetFontStack(property: '--font-ui' | '--font-arabic'): string {
+  const known = stacks.get(property);
+  if (known) return known;
+  const value =
+    typeof document === 'undefined'
+      ? ''
+      : getComputedStyle(document.documentElement).getPropertyValue(property).trim();
+  // No stylesheet (unit tests): a stack for the estimate, not remembered.
+  if (!value) return 'system-ui, sans-serif';
+  stacks.set(property, value);
+  return value;
+}
+
+/**
+ * The CSS font of a timeline label as styles.css sets it: the Arabic stack at 14px in the
+ * Arabic interface or for words in Arabic, the interface's stack at 13px otherwise. A label
+ * measured in any other font can be drawn a pixel wider than its place, and lose its last
+ * letters to the ellipsis (digits in Arabic titles did).
+ */
+export function labelFont(arabic: boolean): { font: string; size: number } {
+  const size = arabic ? 14 : 13;
+  return { font: `${size}px ${stylesheetFontStack(arabic ? '--font-arabic' : '--font-ui')}`, size };
 }

@@ -38,8 +38,9 @@ export interface EventBlock {
   /** Marker extent in reading space (u1 = u0 for a point). */
   readonly u0: number;
   readonly u1: number;
-  /** Where the label starts (reading space). */
+  /** Where the label starts (reading space), and the width it was given. */
   readonly labelStart: number;
+  readonly labelWidth: number;
   readonly boxStart: number;
   readonly boxEnd: number;
 }

@@ -22,6 +22,8 @@ export interface PackedEvent {
   readonly u1: number;
   /** Where the label starts: after a point, inside a bar, or moved back so it ends on the axis. */
   readonly labelStart: number;
+  /** The width the label was given: it may not grow past it (a bold selected label would). */
+  readonly labelWidth: number;
   /** The button's box, marker and label together. */
   readonly boxStart: number;
   readonly boxEnd: number;
@@ -121,6 +123,7 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
         u0: item.u0,
         u1: item.u1,
         labelStart,
+        labelWidth: item.labelWidth,
         boxStart,
         boxEnd,
       });
