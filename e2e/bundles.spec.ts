@@ -97,6 +97,39 @@ test('a file that is not JSON shows a plain message', async ({ page }) => {
   await expect(problems).not.toContainText('SyntaxError:');
 });
 
+test('a mistyped address, answered with the site’s own page, is called a web page, not bad JSON', async ({
+  page,
+}) => {
+  // The preview server, like many static hosts, answers an unknown address with index.html.
+  await openApp(page, { lang: 'en', bundle: '/no-such-article.json', expect: 'error' });
+  const problems = page.locator('.error-screen ol.problems > li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-problem-code', 'web-page');
+  await expect(problems).toContainText('/no-such-article.json');
+  await expect(problems).toContainText('gives a web page, not a bundle');
+  await expect(problems).not.toContainText('doctype');
+});
+
+test('in the Arabic interface, the address in the error screen still reads left to right', async ({ page }) => {
+  await openApp(page, { lang: 'ar', bundle: '/no-such-article.json', expect: 'error' });
+  await expect(page.locator('.error-screen ol.problems > li')).toHaveAttribute('data-problem-code', 'web-page');
+  // Where the slash is drawn: left of the name, as in "/no-such-article.json", not after it.
+  const slashFirst = await page.locator('.error-source, .problem-message').evaluateAll((elements) =>
+    elements.map((element) => {
+      const node = element.firstChild as Text;
+      const x = (i: number) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().x;
+      };
+      const text = node.data;
+      return x(text.indexOf('/no-such')) < x(text.indexOf('no-such'));
+    }),
+  );
+  expect(slashFirst).toEqual([true, true]);
+});
+
 test('a cross-origin ?bundle= is refused with a message and never requested', async ({ page }) => {
   const requested: string[] = [];
   page.on('request', (request) => {

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../i18n/isolate';
 import { useStringPart } from '../i18n/parts';
 import type { BundleProblem } from '../model/problems';
 import type { BundleOrigin } from './bundleSource';
@@ -20,7 +21,7 @@ export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenP
   return (
     <section className="error-screen" aria-labelledby="error-heading">
       <h2 id="error-heading">{t('error.heading')}</h2>
-      <p className="error-source">{t('error.source', { source })}</p>
+      <p className="error-source">{t('error.source', { source: isolate(source) })}</p>
       <p>{t('error.intro', { count: problems.length })}</p>
       {!ready && <p className="loading">{t('app.loading')}</p>}
       <ol className="problems" hidden={!ready}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isolate } from '../i18n/isolate';
 import type { BundleProblem } from '../model/problems';
 
 interface ProblemItemProps {
@@ -18,7 +19,19 @@ export function ProblemItem({ problem, where }: ProblemItemProps) {
           {problem.path || t('error.whole')}
         </code>
       )}
-      <span className="problem-message">{t(`problem.${problem.code}`, { ...problem.params })}</span>
+      <span className="problem-message">{t(`problem.${problem.code}`, isolated(problem.params))}</span>
     </li>
   );
+}
+
+/**
+ * The problem's values set apart from the sentence around them: an address or a quoted
+ * value keeps its own direction inside an Arabic message ("/a.json", not "a.json/").
+ */
+function isolated(params: BundleProblem['params']): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    out[key] = typeof value === 'string' ? isolate(value) : value;
+  }
+  return out;
 }

@@ -89,7 +89,9 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
   const declared = Number(response.headers.get('content-length'));
   const body = !response.ok
     ? failed(`HTTP ${response.status}`)
-    : declared > MAX_BUNDLE_BYTES
+    : isWebPage(response)
+      ? { ok: false as const, problems: [problem('', 'web-page', { url: address })] }
+      : declared > MAX_BUNDLE_BYTES
       ? tooLarge(declared)
       : await readLimited(response);
   if (
@@ -104,6 +106,15 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
     return validate(new TextDecoder().decode(body), body.byteLength);
   }
   return loadInParallel(worker, body);
+}
+
+/**
+ * A web page where a bundle was asked for: a mistyped address on a host that answers every
+ * address with its home page (as this app's own server does) gives 200 and HTML, and the
+ * reader deserves "not a bundle, check the address" rather than a JSON parser's complaint.
+ */
+function isWebPage(response: Response): boolean {
+  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('content-type') ?? '');
 }
 
 /** The body's bytes, or the byte count at which it passed the limit. */

@@ -23,6 +23,7 @@ const CODES: Record<ProblemCode, true> = {
   'not-json': true,
   'fetch-failed': true,
   'not-same-origin': true,
+  'web-page': true,
   'wrong-type': true,
   missing: true,
   'unknown-field': true,

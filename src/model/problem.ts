@@ -10,6 +10,7 @@ export type ProblemCode =
   | 'not-json'
   | 'fetch-failed'
   | 'not-same-origin'
+  | 'web-page'
   | 'wrong-type'
   | 'missing'
   | 'unknown-field'
