@@ -111,9 +111,10 @@ export function checkBundleValue(value: unknown): CheckResult {
 
 /**
  * The schema's verdict; a refused bundle's problems include the cross-checks of what it
- * accepted. The schema compiled to one plain function answers first, several times faster
- * than valibot and without copying the bundle (~30 ms at 10,000 events); valibot, which
- * gives the same verdict (a property test holds them to it), then words what is wrong.
+ * accepted. The schema compiled to one plain function answers first, faster than valibot
+ * and without copying the bundle (~15 ms saved at 10,000 events). When it says no, valibot
+ * decides and words what is wrong; it never says yes to what valibot refuses (a property
+ * test holds it to that), so the verdict is always valibot's.
  */
 function checkShape(
   value: unknown,
