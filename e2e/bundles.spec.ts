@@ -110,6 +110,16 @@ test('a mistyped address, answered with the site’s own page, is called a web p
   await expect(problems).not.toContainText('doctype');
 });
 
+test('an address the server does not know (404) is said to have no bundle, in words', async ({ page }) => {
+  await page.route('**/gone.bundle.json', (route) => route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' }));
+  await openApp(page, { lang: 'en', bundle: '/gone.bundle.json', expect: 'error' });
+  const problems = page.locator('.error-screen ol.problems > li');
+  await expect(problems).toHaveCount(1);
+  await expect(problems).toHaveAttribute('data-problem-code', 'not-found');
+  await expect(problems).toContainText('There is no bundle at');
+  await expect(problems).toContainText('/gone.bundle.json');
+});
+
 test('in the Arabic interface, the address in the error screen still reads left to right', async ({ page }) => {
   await openApp(page, { lang: 'ar', bundle: '/no-such-article.json', expect: 'error' });
   await expect(page.locator('.error-screen ol.problems > li')).toHaveAttribute('data-problem-code', 'web-page');

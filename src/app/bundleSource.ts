@@ -88,7 +88,9 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
   }
   const declared = Number(response.headers.get('content-length'));
   const body = !response.ok
-    ? failed(`HTTP ${response.status}`)
+    ? response.status === 404 || response.status === 410
+      ? { ok: false as const, problems: [problem('', 'not-found', { url: address })] }
+      : failed(`HTTP ${response.status}`)
     : isWebPage(response)
       ? { ok: false as const, problems: [problem('', 'web-page', { url: address })] }
       : declared > MAX_BUNDLE_BYTES

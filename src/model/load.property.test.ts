@@ -24,6 +24,7 @@ const CODES: Record<ProblemCode, true> = {
   'fetch-failed': true,
   'not-same-origin': true,
   'web-page': true,
+  'not-found': true,
   'wrong-type': true,
   missing: true,
   'unknown-field': true,

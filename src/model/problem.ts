@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'fetch-failed'
   | 'not-same-origin'
   | 'web-page'
+  | 'not-found'
   | 'wrong-type'
   | 'missing'
   | 'unknown-field'
