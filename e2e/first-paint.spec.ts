@@ -24,7 +24,7 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('an English first view on a narrow screen fetches the Arabic font only after the timeline is drawn', async ({
+test('an English first view on a narrow screen fetches the Arabic font only after the timeline is drawn and painted', async ({
   page,
 }) => {
   await openApp(page, { lang: 'en', size: 'narrow' });
@@ -43,8 +43,19 @@ test('an English first view on a narrow screen fetches the Arabic font only afte
       .filter((e) => /noto-naskh-arabic.*\.woff2$/.test(e.name))
       .map((e) => e.startTime),
   }));
+  // The first view's largest paint (its title) is on screen before the font is asked for, so
+  // no measure of that paint counts the font as something it waited for.
+  const largestPaint = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => resolve(list.getEntries().at(-1)?.startTime ?? Number.NaN)).observe({
+          type: 'largest-contentful-paint',
+          buffered: true,
+        });
+      }),
+  );
   expect(drawn).toBeGreaterThan(0);
-  for (const start of fonts) expect(start).toBeGreaterThan(drawn);
+  for (const start of fonts) expect(start).toBeGreaterThan(Math.max(drawn, largestPaint));
   // The header's mark is drawn, not typeset, so it is there without the font.
   await expect(page.getByRole('banner').locator('.brand-mark')).toBeVisible();
 });
