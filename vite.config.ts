@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { UI_LANGUAGES } from './src/i18n/languages.ts';
 import { PARALLEL_FROM_BYTES } from './src/model/bundleSizes.ts';
 
 /**
@@ -145,6 +146,36 @@ const nameBundleCheckingCode = () =>
     }),
   );
 
+/**
+ * The interface's strings, one chunk per language. public/early-request.js asks for the
+ * language the app will choose as soon as it runs, so the app need not wait a round trip for
+ * them after its code has run (mobile Lighthouse LCP 2.4 → 2.2 s). Named as
+ * "ar=/assets/ar-….js en=…" in the languages' order.
+ */
+const nameInterfaceStrings = () =>
+  tagForBuiltFiles(
+    'zaman-name-interface-strings',
+    "the interface's strings",
+    (files) => {
+      const found = UI_LANGUAGES.map((language) =>
+        files.find(
+          (file) =>
+            file.type === 'chunk' &&
+            (file.facadeModuleId ?? '').endsWith(`/src/i18n/locales/${language}.json`),
+        ),
+      );
+      return found.every(Boolean) ? found.map((file) => file?.fileName ?? '') : [];
+    },
+    (hrefs) => ({
+      tag: 'meta',
+      attrs: {
+        name: 'zaman-strings',
+        content: hrefs.map((href, i) => `${UI_LANGUAGES[i]}=${href}`).join(' '),
+      },
+      injectTo: 'head-prepend',
+    }),
+  );
+
 export default defineConfig({
   plugins: [
     react(),
@@ -152,6 +183,7 @@ export default defineConfig({
     preloadEmbeddedArticle(),
     nameValidatorWorker(),
     nameBundleCheckingCode(),
+    nameInterfaceStrings(),
   ],
   resolve: {
     // See src/timeline/noTransitions.ts: d3-zoom's only use of d3-transition, without the rest.

@@ -134,6 +134,38 @@ test('the first download holds one language’s strings only', async ({ page }) 
   expect(chunks).toEqual(['ar']);
 });
 
+// public/early-request.js picks the interface language by the app's rule, to ask for its
+// strings with the page; each way of choosing must end with the same language in both.
+const CHOSEN_BY = [
+  { by: 'the address', path: '/?lang=ru', locale: 'en-US', saved: undefined, language: 'ru' },
+  { by: 'the saved choice', path: '/', locale: 'en-US', saved: 'zh', language: 'zh' },
+  { by: 'the browser', path: '/', locale: 'ar-EG', saved: undefined, language: 'ar' },
+  { by: 'default, for a browser language Zaman lacks', path: '/', locale: 'fr-FR', saved: undefined, language: 'en' },
+] as const;
+
+for (const { by, path, locale, saved, language } of CHOSEN_BY) {
+  test.describe(`language chosen by ${by}`, () => {
+    test.use({ locale });
+
+    test('the page asks for that language’s strings before its code has run, and for no other', async ({ page }) => {
+      if (saved) await page.addInitScript((value) => localStorage.setItem('zaman.language', value), saved);
+      const chunks: string[] = [];
+      page.on('request', (request) => {
+        const match = LOCALE_CHUNK.exec(new URL(request.url()).pathname);
+        if (match?.[1]) chunks.push(match[1]);
+      });
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.waitForLoadState('networkidle');
+      const preloaded = await page
+        .locator('link[rel="modulepreload"]')
+        .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+      expect(preloaded.flatMap((href) => LOCALE_CHUNK.exec(href)?.[1] ?? [])).toEqual([language]);
+      expect(chunks).toEqual([language]);
+    });
+  });
+}
+
 // A timing: it runs in its own project after the others, so no other test loads the machine,
 // and each figure is the median of three fresh page loads, since one sample on a shared
 // 2-core machine can catch a burst of unrelated work.

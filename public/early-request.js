@@ -1,4 +1,31 @@
 // Zaman: starts what can start before the app's code is here. src/app/earlyRequest.ts says what and why.
+
+// The interface's strings in the language the app will choose, by the same rule as
+// initialLanguage (src/app/preferences.ts): the address's lang, else the saved choice, else
+// the browser's first language Zaman has, else English. e2e/i18n.spec.ts holds them together.
+(() => {
+  const content = document.querySelector('meta[name="zaman-strings"]')?.getAttribute('content');
+  if (!content) return;
+  const strings = new Map(content.split(' ').map((pair) => pair.split('=')));
+  const known = (language) => (language && strings.has(language) ? language : undefined);
+  let saved = null;
+  try {
+    saved = localStorage.getItem('zaman.language');
+  } catch {
+    // no storage: nothing saved
+  }
+  const browser = (navigator.languages || []).map((tag) => tag.toLowerCase().split('-')[0]);
+  const language =
+    known(new URLSearchParams(location.search).get('lang')) ??
+    known(saved) ??
+    browser.find((base) => strings.has(base)) ??
+    'en';
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = strings.get(language);
+  document.head.append(link);
+})();
+
 (() => {
   const address = new URLSearchParams(location.search).get('bundle');
   if (!address || typeof fetch !== 'function') return;

@@ -3,6 +3,10 @@
  * not bundled with the app, that index.html runs as soon as it arrives, while the app's
  * own scripts still download and the main thread has nothing else to do. It
  *
+ * - asks for the interface's strings in the language the app will choose (the chunks named
+ *   in `<meta name="zaman-strings">`; the same rule as initialLanguage in preferences.ts),
+ *   which the app would otherwise request only once its code has run: a round trip before
+ *   the first render, on every page;
  * - starts the request of a same-origin ?bundle= address, so a large bundle downloads
  *   while the app's code loads rather than after it has run;
  * - asks for the code that checks and shows a bundle (`<link rel="modulepreload">` for the

@@ -24,7 +24,10 @@ function write(key: string, value: string): void {
   }
 }
 
-/** The URL's language, else the saved one, else the browser's, else English. */
+/**
+ * The URL's language, else the saved one, else the browser's, else English. public/early-
+ * request.js applies the same rule (it cannot import this) to ask for the strings early.
+ */
 export function initialLanguage(search: string, saved: string | null, browser: readonly string[]): UiLanguage {
   const fromUrl = parseUrlState(search).lang;
   if (fromUrl) return fromUrl;
