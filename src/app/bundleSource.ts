@@ -8,7 +8,7 @@
 import type * as LoaderModule from '../model/load';
 import type { LoadResult } from '../model/load';
 import { MAX_BUNDLE_BYTES, PARALLEL_FROM_BYTES, tooLarge } from '../model/limits';
-import { problem } from '../model/problem';
+import { problem, type ProblemCode, type ProblemParams } from '../model/problem';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
@@ -27,10 +27,12 @@ export type BundleOrigin =
   | { readonly kind: 'url'; readonly url: string }
   | { readonly kind: 'file'; readonly name: string };
 
-const failed = (detail: string): LoadResult => ({
+/** A load that ends in one problem with the whole file. */
+const refused = (code: ProblemCode, params: ProblemParams): LoadResult => ({
   ok: false,
-  problems: [problem('', 'fetch-failed', { detail })],
+  problems: [problem('', code, params)],
 });
+const failed = (detail: string) => refused('fetch-failed', { detail });
 
 /** The validator's code, fetched once, while the bundle itself downloads. */
 let validator: Promise<typeof LoaderModule> | undefined;
@@ -67,7 +69,7 @@ export async function fetchBundle(address: string, signal?: AbortSignal): Promis
 
 async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promise<LoadResult> {
   const url = sameOriginUrl(address, window.location.href);
-  if (!url) return { ok: false, problems: [problem('', 'not-same-origin', { url: address })] };
+  if (!url) return refused('not-same-origin', { url: address });
   // The checks' code loads while the bundle downloads, and a large bundle's worker starts
   // as soon as the headers give its size: a worker can only start while the main thread is
   // free, and once the bytes arrive it is not.
@@ -86,16 +88,7 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
     if (signal?.aborted) throw error;
     return failed(error instanceof Error ? error.message : String(error));
   }
-  const declared = Number(response.headers.get('content-length'));
-  const body = !response.ok
-    ? response.status === 404 || response.status === 410
-      ? { ok: false as const, problems: [problem('', 'not-found', { url: address })] }
-      : failed(`HTTP ${response.status}`)
-    : isWebPage(response)
-      ? { ok: false as const, problems: [problem('', 'web-page', { url: address })] }
-      : declared > MAX_BUNDLE_BYTES
-      ? tooLarge(declared)
-      : await readLimited(response);
+  const body = refusal(response, address) ?? (await readLimited(response));
   if (
     typeof body === 'number' ||
     !(body instanceof Uint8Array) ||
@@ -111,12 +104,20 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
 }
 
 /**
- * A web page where a bundle was asked for: a mistyped address on a host that answers every
- * address with its home page (as this app's own server does) gives 200 and HTML, and the
+ * Why a response cannot hold a bundle, told from its status and headers before its body is
+ * read. A web page where a bundle was asked for is a mistyped address on a host that answers
+ * every address with its home page (as this app's own server does): 200 and HTML, and the
  * reader deserves "not a bundle, check the address" rather than a JSON parser's complaint.
  */
-function isWebPage(response: Response): boolean {
-  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(response.headers.get('content-type') ?? '');
+function refusal(response: Response, address: string): LoadResult | undefined {
+  if (response.status === 404 || response.status === 410)
+    return refused('not-found', { url: address });
+  if (!response.ok) return failed(`HTTP ${response.status}`);
+  const type = response.headers.get('content-type') ?? '';
+  if (/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(type))
+    return refused('web-page', { url: address });
+  const declared = Number(response.headers.get('content-length'));
+  return declared > MAX_BUNDLE_BYTES ? tooLarge(declared) : undefined;
 }
 
 /** The body's bytes, or the byte count at which it passed the limit. */

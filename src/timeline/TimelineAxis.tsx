@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Anchor } from './Anchor';
 import { ticksWithRoom, type Tick } from './layout/axis';
 import type { LaneGeometry } from './layout/layoutTimeline';
-import { textWidth } from './measureText';
+import { stylesheetFont, textWidth } from './measureText';
 
-const TICK_FONT = '12px system-ui, sans-serif';
-const TICK_FONT_ARABIC = '12px "Noto Naskh Arabic", serif';
 /** The upright axis's "Article date": two lines of 0.72rem, starting 2 px below its line. */
 const DATELINE_LABEL_HEIGHT = 36;
 
@@ -58,7 +56,8 @@ export const TimelineAxis = memo(function TimelineAxis({
 }: TimelineAxisProps) {
   const { t, i18n } = useTranslation();
   const helpId = useId();
-  const font = i18n.language === 'ar' ? TICK_FONT_ARABIC : TICK_FONT;
+  // Tick labels are 0.75rem (styles.css).
+  const font = stylesheetFont(i18n.language === 'ar', 12);
   const showDateline = datelineU >= 0 && datelineU <= length;
   // Upright, the article date's label sits on the axis itself, below its line (two short
   // lines at most): tick labels give way to it.

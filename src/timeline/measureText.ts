@@ -55,12 +55,17 @@ function stylesheetFontStack(property: '--font-ui' | '--font-arabic'): string {
 }
 
 /**
- * The CSS font of a timeline label as styles.css sets it: the Arabic stack at 14px in the
- * Arabic interface or for words in Arabic, the interface's stack at 13px otherwise. A label
- * measured in any other font can be drawn a pixel wider than its place, and lose its last
- * letters to the ellipsis (digits in Arabic titles did).
+ * A CSS font in the stylesheet's own stacks: the Arabic one in the Arabic interface or for
+ * words in Arabic, the interface's otherwise. Text measured in any other font can be drawn a
+ * pixel wider than its place, and lose its last letters to the ellipsis (digits in Arabic
+ * titles did).
  */
+export function stylesheetFont(arabic: boolean, size: number): string {
+  return `${size}px ${stylesheetFontStack(arabic ? '--font-arabic' : '--font-ui')}`;
+}
+
+/** The font of a timeline label as styles.css sets it: 14px in Arabic, 13px otherwise. */
 export function labelFont(arabic: boolean): { font: string; size: number } {
   const size = arabic ? 14 : 13;
-  return { font: `${size}px ${stylesheetFontStack(arabic ? '--font-arabic' : '--font-ui')}`, size };
+  return { font: stylesheetFont(arabic, size), size };
 }

@@ -149,15 +149,15 @@ export function emptyLayout(lanes: readonly LaneIndex[], orientation: Orientatio
   return { blocks: [], lanes: laneGeometry(lanes, orientation), before: 0, after: 0 };
 }
 
-/** A lane with more visible events than its rows can show one by one is summarized in density bins. */
-function isDense(
-  lane: LaneIndex,
-  rows: number,
-  input: Pick<LayoutInput, 't0' | 't1' | 'length'>,
-): boolean {
-  const slice = visibleSlice(lane, input.t0, input.t1);
-  return slice.to - slice.before > Math.max(8, input.length * METRICS.detailDensity * rows);
+/** How many of a lane's events are in the window. */
+function visibleCount(lane: LaneIndex, t0: number, t1: number): number {
+  const slice = visibleSlice(lane, t0, t1);
+  return slice.to - slice.before;
 }
+
+/** A lane with more visible events than its rows can show one by one is summarized in density bins. */
+const isDense = (visible: number, rows: number, length: number) =>
+  visible > Math.max(8, length * METRICS.detailDensity * rows);
 
 /** The row density bins are drawn on: the middle one. */
 const binRow = (rows: number) => Math.floor((rows - 1) / 2);
@@ -171,9 +171,9 @@ function layoutLane(
   toU: (ms: number) => number,
 ): Block[] {
   const { t0, t1, length } = input;
-  const slice = visibleSlice(lane, t0, t1);
-  if (slice.to - slice.before <= 0) return [];
-  if (isDense(lane, rows, input)) return densityBins(lane, laneNumber, rows, input, toU);
+  const visible = visibleCount(lane, t0, t1);
+  if (visible <= 0) return [];
+  if (isDense(visible, rows, length)) return densityBins(lane, laneNumber, rows, input, toU);
   const items: PackItem[] = [];
   const events = new Map<string, ArticleEvent>();
   forEachVisible(lane, t0, t1, (event) => {
@@ -409,10 +409,7 @@ function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] 
  */
 function isDenseColumn(input: LayoutInput): boolean {
   let visible = 0;
-  for (const lane of input.lanes) {
-    const slice = visibleSlice(lane, input.t0, input.t1);
-    visible += slice.to - slice.before;
-  }
+  for (const lane of input.lanes) visible += visibleCount(lane, input.t0, input.t1);
   return visible > Math.max(8, (4 * input.length) / METRICS.verticalLabelHeight);
 }
 
@@ -462,7 +459,7 @@ export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>)
   const rows = METRICS.maxRows;
   return input.lanes.map((lane, laneNumber) => {
     // Density bins sit on the middle row, whatever they count: no need to compute them.
-    if (isDense(lane, rows, input)) return binRow(rows) + 1;
+    if (isDense(visibleCount(lane, t0, t1), rows, length)) return binRow(rows) + 1;
     const full = layoutLane(lane, laneNumber, rows, { ...input, orientation: 'horizontal' }, toU);
     return full.reduce((most, block) => Math.max(most, block.row + 1), 1);
   });
