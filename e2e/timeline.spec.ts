@@ -270,3 +270,59 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
     expect(await surface(page).locator('.tl-event[aria-pressed="true"] .tl-label').count()).toBe(1);
   });
 }
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, wide: a label covers no marker but its own bar, and lies on that only when it says so`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'wide' });
+    const covered = await surface(page).evaluate((plot) => {
+      const box = (element: Element) => element.getBoundingClientRect();
+      const meets = (a: DOMRect, b: DOMRect) =>
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      const found: string[] = [];
+      const marks = [...plot.querySelectorAll('.tl-dot, .tl-bar')];
+      for (const label of plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')) {
+        const own = label.closest('.tl-event')?.querySelector('.tl-bar');
+        for (const mark of marks) {
+          if (mark === own && label.dataset['onBar'] !== undefined) continue;
+          if (meets(box(label), box(mark))) {
+            const of = mark.closest<HTMLElement>('.tl-event')?.dataset['eventId'];
+            found.push(`"${label.textContent ?? ''}" covers the marker of ${of ?? '?'}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(covered).toEqual([]);
+    // The seed's long ranges (the Belt and Road, 2013–2021) carry their labels.
+    expect(await surface(page).locator('.tl-label[data-on-bar]').count()).toBeGreaterThan(0);
+  });
+}
+
+for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
+  test(`${lang}, narrow: month ticks stand on one line inside the axis column`, async ({ page }) => {
+    // Opening a 2020–2021 event zooms the upright axis to months ("сент. 2019 г." is the widest).
+    await openApp(page, { lang, size: 'narrow', event: 'covid19-joint-fight' });
+    const labels = await tickLabels(page);
+    expect(labels.some((label) => !yearOnly(label)), `ticks ${labels.join(' | ')}`).toBe(true);
+    const problems = await surface(page).evaluate((plot) => {
+      const tracks = [...plot.querySelectorAll('.tl-track')].map((track) => track.getBoundingClientRect());
+      const found: string[] = [];
+      for (const tick of plot.querySelectorAll<HTMLElement>('.tl-tick-v')) {
+        const r = tick.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(tick).lineHeight) || 1.5 * parseFloat(getComputedStyle(tick).fontSize);
+        if (r.height > line * 1.5) found.push(`"${tick.textContent ?? ''}" wraps (${r.height.toFixed(0)} px high)`);
+        for (const track of tracks) {
+          if (Math.min(r.right, track.right) - Math.max(r.left, track.left) > 0) {
+            found.push(`"${tick.textContent ?? ''}" runs into a lane track`);
+            break;
+          }
+        }
+      }
+      return found;
+    });
+    expect(problems).toEqual([]);
+  });
+}

@@ -67,6 +67,7 @@ export const EventMarker = memo(function EventMarker({
         ))}
       <span
         className="tl-label"
+        data-on-bar={(!vertical && block.onBar) || undefined}
         lang={title.fallback ? title.language : undefined}
         style={
           vertical

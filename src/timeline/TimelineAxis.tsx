@@ -113,7 +113,7 @@ export const TimelineAxis = memo(function TimelineAxis({
           )}
         </div>
         {help}
-        <div className="tl-axis tl-axis-v" {...sliderProps}>
+        <div className="tl-axis tl-axis-v" style={{ inlineSize: axisStart - 4 }} {...sliderProps}>
           {labelled.map((tick) => (
             <span
               key={tick.value}

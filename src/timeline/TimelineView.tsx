@@ -15,7 +15,7 @@ import type { BlockPosition } from './blockPosition';
 import { ClusterMarker } from './ClusterMarker';
 import { eventDate, eventTitle } from './eventText';
 import { EventMarker } from './EventMarker';
-import { axisTicks, type TickLevel } from './layout/axis';
+import { axisTicks, tickLabelForms, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
   emptyLayout,
@@ -37,7 +37,7 @@ import {
 import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
 import { fitWindow, MIN_WINDOW } from './layout/zoom';
-import { labelFont, textWidth } from './measureText';
+import { labelFont, stylesheetFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
 import { RelationLayer } from './RelationLayer';
@@ -68,7 +68,9 @@ let drawnMarked = false;
 const AXIS_HEIGHT = 30;
 /** Stands in for the plot's size until it is measured (nothing is laid out for it). */
 const SIZE_GUESS = { width: 960, height: 560 };
+/** The upright axis's least width; its labels start 4 px in and end 6 px before the grid. */
 const VERTICAL_AXIS = 64;
+const VERTICAL_TICK_SIZE = 11.52; // 0.72rem (styles.css)
 
 export function TimelineView({
   article,
@@ -128,6 +130,17 @@ export function TimelineView({
       binLabelWidth: memoized((count: number) => pill(formatNumber(count, language))),
     };
   }, [language, t, fontsVersion]);
+
+  // Upright, tick labels stand on one line in the axis column: "сент. 2019 г." sets its width.
+  const axisStart = useMemo(() => {
+    void fontsVersion;
+    if (!vertical) return VERTICAL_AXIS;
+    const font = stylesheetFont(language === 'ar', VERTICAL_TICK_SIZE);
+    const widest = Math.max(
+      ...tickLabelForms(language).map((text) => textWidth(text, font, VERTICAL_TICK_SIZE)),
+    );
+    return Math.max(VERTICAL_AXIS, Math.ceil(widest) + 10);
+  }, [vertical, language, fontsVersion]);
 
   const relationRows = vertical ? 0 : relationRowCount(article);
   const length = Math.max(1, vertical ? size.height : size.width);
@@ -335,7 +348,7 @@ export function TimelineView({
     event.preventDefault();
   };
 
-  const columnStart = VERTICAL_AXIS + lanesSize + 8;
+  const columnStart = axisStart + lanesSize + 8;
   const positionOf = (block: Block): BlockPosition => {
     if (vertical) {
       return {
@@ -409,7 +422,7 @@ export function TimelineView({
               lanesTop={lanesTop}
               lanesSize={lanesSize}
               plotHeight={plotHeight}
-              axisStart={VERTICAL_AXIS}
+              axisStart={axisStart}
               datelineU={datelineU}
               datelineTitle={t('timeline.datelineTitle', {
                 date: formatSpan(article.dateline, undefined, language),
@@ -442,7 +455,7 @@ export function TimelineView({
                 blocks={layout.blocks}
                 article={article}
                 lanes={layout.lanes.map((lane) => lane.category)}
-                axisStart={VERTICAL_AXIS}
+                axisStart={axisStart}
                 columnStart={columnStart}
                 toU={(ms) => ((ms - t0) / (t1 - t0)) * length}
               />

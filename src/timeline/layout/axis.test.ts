@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, tickLevel, ticksWithRoom } from './axis';
+import { axisTicks, tickLevel, ticksWithRoom, tickLabelForms } from './axis';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -59,5 +59,16 @@ describe('axis ticks', () => {
     expect(tickLevel(365 * 86_400_000)).toBe('year');
     expect(tickLevel(31 * 86_400_000)).toBe('month');
     expect(tickLevel(7 * 86_400_000)).toBe('day');
+  });
+});
+
+describe('tickLabelForms', () => {
+  it('gives every form a label takes, so the upright axis can fit the widest', () => {
+    const forms = tickLabelForms('ru');
+    expect(forms).toHaveLength(25);
+    expect(forms).toContain('2000');
+    expect(forms).toContain('сент. 2000 г.');
+    expect(forms).toContain('28 сент.');
+    expect(tickLabelForms('zh')).toContain('2000年12月');
   });
 });

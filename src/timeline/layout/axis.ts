@@ -70,6 +70,19 @@ const TICK_FORMATS: Readonly<
   day: [{ day: 'numeric' }, { day: 'numeric', month: 'short' }],
 };
 
+/**
+ * Every form a tick label takes in a language (a year, each month with its year, each month's
+ * 28th with its month), so the upright axis can be as wide as its widest label.
+ */
+export function tickLabelForms(language: string): string[] {
+  const forms = [tickLabel(Date.UTC(2000, 0, 1), 'year', true, language)];
+  for (let month = 0; month < 12; month++) {
+    const value = Date.UTC(2000, month, 28);
+    forms.push(tickLabel(value, 'month', true, language), tickLabel(value, 'day', true, language));
+  }
+  return forms;
+}
+
 function tickLabel(
   value: number,
   level: TickLevel,

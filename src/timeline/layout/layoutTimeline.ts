@@ -41,6 +41,8 @@ export interface EventBlock {
   /** Where the label starts (reading space), and the width it was given. */
   readonly labelStart: number;
   readonly labelWidth: number;
+  /** The label lies on its bar rather than beside its marker. */
+  readonly onBar: boolean;
   readonly boxStart: number;
   readonly boxEnd: number;
 }

@@ -62,6 +62,22 @@ describe('packLane', () => {
     expect(block?.kind === 'event' && block.labelStart).toBe(250);
   });
 
+  it('lays a label on a bar that holds at least half of it', () => {
+    const [block] = packLane([item('a', 100, 80, 140)], options);
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([true, 102]);
+  });
+
+  it('puts the label after a bar too short to hold half of it, not across its edges', () => {
+    const [block] = packLane([item('a', 100, 80, 120)], options);
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([false, 122]);
+  });
+
+  it('puts a short bar’s label before it at the end of the axis', () => {
+    const [block] = packLane([item('a', 370, 80, 390)], { ...options, length: 400 });
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([false, 288]);
+    expect(block?.boxEnd).toBe(390);
+  });
+
   it('makes a range’s box cover its whole bar', () => {
     const [block] = packLane([item('a', 0, 10, 300)], options);
     expect(block?.boxEnd).toBeGreaterThanOrEqual(300);

@@ -22,6 +22,8 @@ export interface PackedEvent {
   readonly u1: number;
   /** Where the label starts: after a point, inside a bar, or moved back so it ends on the axis. */
   readonly labelStart: number;
+  /** The label lies on its bar (a see-through ground lets the bar show), not beside it. */
+  readonly onBar: boolean;
   /** The width the label was given: it may not grow past it (a bold selected label would). */
   readonly labelWidth: number;
   /** The button's box, marker and label together. */
@@ -70,30 +72,31 @@ export function boxOf(
 }
 
 /**
- * Where an item's label goes and the box it makes. A label that would run past the
- * end of the axis goes before a point, or slides back along a bar, so it stays readable.
+ * Where an item's label goes and the box it makes. A label lies on a bar that can hold at
+ * least half of it; beside a point or a shorter bar (on a short band, the band's edges would
+ * run through the words). One that would run past the end of the axis goes before its marker,
+ * or slides back along its bar, so it stays readable.
  */
 function placeLabel(
   item: PackItem,
   options: PackOptions,
-): { labelStart: number; box: [number, number] } {
+): { labelStart: number; onBar: boolean; box: [number, number] } {
   const { markerRadius: r, labelGap: gap } = options;
   const point = item.u1 === item.u0;
-  let labelStart = point ? item.u0 + r + gap : item.u0 + gap;
+  const width = item.labelWidth;
+  const onBar = !point && 2 * (item.u1 - item.u0) >= width;
+  const reach = point ? r : 0;
+  let labelStart = onBar ? item.u0 + gap : item.u1 + reach + gap;
   const end = options.length;
-  if (end !== undefined && labelStart + item.labelWidth > end) {
-    const before = point ? item.u0 - r - gap - item.labelWidth : end - item.labelWidth;
+  if (end !== undefined && labelStart + width > end) {
+    const before = onBar ? end - width : item.u0 - reach - gap - width;
     if (before >= 0) labelStart = before;
   }
   const box: [number, number] = [
     Math.min(item.u0 - r, labelStart),
-    Math.max(
-      item.u1 + (point ? r : 0),
-      labelStart + item.labelWidth,
-      point ? item.u0 + r : item.u1,
-    ),
+    Math.max(item.u1 + reach, labelStart + width),
   ];
-  return { labelStart, box };
+  return { labelStart, onBar, box };
 }
 
 /** Packs items sorted by u0. Returns blocks in placement order. */
@@ -106,7 +109,7 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
   const blocks: PackedBlock[] = [];
 
   for (const item of items) {
-    const { labelStart, box } = placeLabel(item, options);
+    const { labelStart, onBar, box } = placeLabel(item, options);
     const [boxStart, boxEnd] = box;
     let row = -1;
     for (let r = 0; r < rows; r++) {
@@ -123,6 +126,7 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
         u0: item.u0,
         u1: item.u1,
         labelStart,
+        onBar,
         labelWidth: item.labelWidth,
         boxStart,
         boxEnd,
