@@ -2,7 +2,7 @@
  * axe-core (WCAG 2.2 AA rule set) on every language × width × selection, the list
  * view, the error screen, dark mode and reduced motion: no violations.
  */
-import { test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp, LANGS, type SizeName } from './support/app';
 import { expectNoAxeViolations } from './support/axe';
 import { bundleCopy, SHORT_PATH } from './support/seed';
@@ -28,6 +28,15 @@ for (const lang of LANGS) {
 test('no axe violations: the list view', async ({ page }) => {
   await openApp(page, { lang: 'en', view: 'list', event: EVENT });
   await expectNoAxeViolations(page, 'list view');
+});
+
+// Narrow, the list's rows are laid out one entry per event: still a table to assistive technology.
+test('no axe violations: the list view, Arabic, narrow', async ({ page }) => {
+  await openApp(page, { lang: 'ar', size: 'narrow', view: 'list', event: EVENT });
+  await expectNoAxeViolations(page, 'list view, narrow');
+  await expect(page.getByRole('table')).toBeVisible();
+  await expect(page.getByRole('columnheader')).toHaveCount(4);
+  expect(await page.getByRole('row').count()).toBeGreaterThan(10);
 });
 
 test('no axe violations: the error screen', async ({ page }) => {

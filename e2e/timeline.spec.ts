@@ -326,3 +326,27 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
     expect(problems).toEqual([]);
   });
 }
+
+for (const lang of ['ar', 'ru'] as const) {
+  test(`${lang}, narrow: the list shows every title within the screen, nothing to scroll sideways`, async ({ page }) => {
+    await openApp(page, { lang, size: 'narrow', view: 'list' });
+    const list = page.locator('[data-event-list]');
+    const { sideways, outside, rows } = await list.evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      const links = [...element.querySelectorAll('tbody a')];
+      return {
+        sideways: element.scrollWidth - element.clientWidth,
+        rows: links.length,
+        outside: links
+          .filter((link) => {
+            const r = link.getBoundingClientRect();
+            return r.left < box.left - 0.5 || r.right > box.right + 0.5;
+          })
+          .map((link) => link.textContent ?? ''),
+      };
+    });
+    expect(rows).toBeGreaterThan(5);
+    expect(sideways).toBeLessThanOrEqual(0);
+    expect(outside).toEqual([]);
+  });
+}
