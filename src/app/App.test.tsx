@@ -104,6 +104,16 @@ describe('the details panel', () => {
     expect(links.length).toBeGreaterThan(0);
   });
 
+  it('marks each reference’s title and quote with its language, for screen readers', async () => {
+    await renderApp('?lang=en&event=diplomatic-relations-30th-anniversary');
+    await articleShown();
+    const panel = details();
+    const persian = within(panel).getByText(/شی جین پینگ/);
+    expect(persian).toHaveAttribute('lang', 'fa');
+    const title = within(panel).getByRole('link', { name: /CRI Persian/ });
+    expect(title).toHaveAttribute('lang', 'en');
+  });
+
   it('links an anniversary to its origin, one click away', async () => {
     await renderApp('?lang=en&event=sco-20th-anniversary');
     await articleShown();

@@ -35,11 +35,17 @@ export function GroundingView({ event, article }: GroundingViewProps) {
             {references.map((reference) => (
               <li key={reference.url}>
                 {/* References are in many languages (Persian, Russian, Chinese…): each sets its own direction. */}
-                <a href={reference.url} target="_blank" rel="noopener noreferrer" dir="auto">
+                <a
+                  href={reference.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  dir="auto"
+                  lang={reference.titleLanguage}
+                >
                   {reference.title}
                 </a>
                 {reference.quote && (
-                  <q className="reference-quote" dir="auto">
+                  <q className="reference-quote" dir="auto" lang={reference.language}>
                     {reference.quote}
                   </q>
                 )}

@@ -266,6 +266,16 @@ describe('schema rules, one problem each', () => {
     );
   });
 
+  it('reports a bad language code for a reference’s source', () => {
+    const reference = { title: 'A source', url: 'https://example.org/a', quote: 'Слова', language: 'Russian' };
+    expectSoleProblem(
+      load(withValueAt(aBundle(), 'events[0].references', [reference])),
+      'events[0].references[0].language',
+      'bad-language',
+      '“Russian” is not a language code',
+    );
+  });
+
   it('reports a date in a bad form', () => {
     expectSoleProblem(
       load(withValueAt(aBundle(), 'events[0].start', '16/04/2019')),

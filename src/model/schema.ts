@@ -47,10 +47,17 @@ const WebUrl = v.pipe(
   v.regex(/^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#@]+([/?#]\S*)?$/, 'bad-url'),
 );
 
+/**
+ * A source: its title is the bundle author's words, its quote the source's own, often in
+ * another language (Persian, Russian…). Their languages let a screen reader voice each right.
+ */
 const Reference = v.strictObject({
   title: Text,
+  titleLanguage: v.optional(LanguageCode),
   url: WebUrl,
   quote: v.optional(Text),
+  /** The language of the source, and so of its quote. */
+  language: v.optional(LanguageCode),
 });
 
 const Sentence = v.strictObject({
