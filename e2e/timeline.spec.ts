@@ -276,7 +276,7 @@ for (const lang of ['ar', 'en'] as const) {
     page,
   }) => {
     await openApp(page, { lang, size: 'wide' });
-    const covered = await surface(page).evaluate((plot) => {
+    const coveredMarkers = () => surface(page).evaluate((plot) => {
       const box = (element: Element) => element.getBoundingClientRect();
       const meets = (a: DOMRect, b: DOMRect) =>
         Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
@@ -285,6 +285,12 @@ for (const lang of ['ar', 'en'] as const) {
       const marks = [...plot.querySelectorAll('.tl-dot, .tl-bar')];
       for (const label of plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')) {
         const own = label.closest('.tl-event')?.querySelector('.tl-bar');
+        if (own && label.dataset['onBar'] !== undefined) {
+          // A label on its bar lies at least half on the part of the bar inside the plot.
+          const [l, o, p] = [box(label), box(own), box(plot)];
+          const shared = Math.min(l.right, o.right, p.right) - Math.max(l.left, o.left, p.left);
+          if (shared < l.width / 2 - 1) found.push(`"${label.textContent ?? ''}" lies mostly off its bar`);
+        }
         for (const mark of marks) {
           if (mark === own && label.dataset['onBar'] !== undefined) continue;
           if (meets(box(label), box(mark))) {
@@ -295,7 +301,11 @@ for (const lang of ['ar', 'en'] as const) {
       }
       return found;
     });
-    expect(covered).toEqual([]);
+    expect(await coveredMarkers(), 'the initial view').toEqual([]);
+    // Opening the first cluster zooms in: bands grow past the end of the plot.
+    await surface(page).locator('.tl-cluster').first().click();
+    await settle(page);
+    expect(await coveredMarkers(), 'the first cluster opened').toEqual([]);
     // The seed's long ranges (the Belt and Road, 2013–2021) carry their labels.
     expect(await surface(page).locator('.tl-label[data-on-bar]').count()).toBeGreaterThan(0);
   });

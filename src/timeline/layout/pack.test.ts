@@ -78,6 +78,12 @@ describe('packLane', () => {
     expect(block?.boxEnd).toBe(390);
   });
 
+  it('counts only the part of a bar on the axis as holding its label', () => {
+    // 300 px long, but 20 px of it on the axis: the label goes before it.
+    const [block] = packLane([item('a', 380, 80, 680)], { ...options, length: 400 });
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([false, 298]);
+  });
+
   it('makes a range’s box cover its whole bar', () => {
     const [block] = packLane([item('a', 0, 10, 300)], options);
     expect(block?.boxEnd).toBeGreaterThanOrEqual(300);

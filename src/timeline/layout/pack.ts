@@ -84,10 +84,11 @@ function placeLabel(
   const { markerRadius: r, labelGap: gap } = options;
   const point = item.u1 === item.u0;
   const width = item.labelWidth;
-  const onBar = !point && 2 * (item.u1 - item.u0) >= width;
+  const end = options.length;
+  // Only the part of the bar on the axis can hold the label.
+  const onBar = !point && 2 * (Math.min(item.u1, end ?? Infinity) - item.u0) >= width;
   const reach = point ? r : 0;
   let labelStart = onBar ? item.u0 + gap : item.u1 + reach + gap;
-  const end = options.length;
   if (end !== undefined && labelStart + width > end) {
     const before = onBar ? end - width : item.u0 - reach - gap - width;
     if (before >= 0) labelStart = before;
