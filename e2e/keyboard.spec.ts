@@ -23,6 +23,8 @@ interface Focused {
   readonly referenceLink: boolean;
   readonly readerSentence: boolean;
   readonly visible: boolean;
+  /** A timeline item's focus ring runs past the plot, which clips it. */
+  readonly ringClipped: boolean;
   readonly style: string;
 }
 
@@ -34,6 +36,14 @@ async function focused(page: Page): Promise<Focused> {
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+    const plot = element.closest('[data-zoom-surface]');
+    let ringClipped = false;
+    if (plot && plot !== element && outline) {
+      const grow = Math.max(0, parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth));
+      const [r, p] = [element.getBoundingClientRect(), plot.getBoundingClientRect()];
+      ringClipped =
+        r.left - grow < p.left - 0.5 || r.right + grow > p.right + 0.5 || r.top - grow < p.top - 0.5 || r.bottom + grow > p.bottom + 0.5;
+    }
     return {
       desc: body ? 'body' : `${element.tagName.toLowerCase()}${element.className ? `.${element.className}` : ''} "${name}"`,
       body,
@@ -47,6 +57,7 @@ async function focused(page: Page): Promise<Focused> {
       referenceLink: element.matches('section[data-details] a[href^="http"]'),
       readerSentence: element.matches('button.sentence'),
       visible: outline || shadow,
+      ringClipped,
       style: `outline: ${style.outlineStyle} ${style.outlineWidth}; box-shadow: ${style.boxShadow}`,
     };
   });
@@ -54,6 +65,7 @@ async function focused(page: Page): Promise<Focused> {
 
 function expectVisibleFocus(f: Focused) {
   expect(f.visible, `focus is visible on ${f.desc} (${f.style})`).toBe(true);
+  expect(f.ringClipped, `the focus ring of ${f.desc} is inside the plot`).toBe(false);
 }
 
 /** Presses Tab until the focused element matches, checking that focus stays visible on the way. */

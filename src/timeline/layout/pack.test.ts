@@ -88,6 +88,11 @@ describe('packLane', () => {
     const [block] = packLane([item('a', 0, 10, 300)], options);
     expect(block?.boxEnd).toBeGreaterThanOrEqual(300);
   });
+
+  it('ends a range’s box with the axis when the bar runs on past it', () => {
+    const [block] = packLane([item('a', 100, 60, 900)], { ...options, length: 400 });
+    expect([block?.boxStart, block?.boxEnd]).toEqual([100, 400]);
+  });
 });
 
 describe('packLane at the end of the axis', () => {

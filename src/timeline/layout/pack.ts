@@ -81,21 +81,24 @@ function placeLabel(
   item: PackItem,
   options: PackOptions,
 ): { labelStart: number; onBar: boolean; box: [number, number] } {
-  const { markerRadius: r, labelGap: gap } = options;
+  const { labelGap: gap } = options;
   const point = item.u1 === item.u0;
   const width = item.labelWidth;
   const end = options.length;
   // Only the part of the bar on the axis can hold the label.
   const onBar = !point && 2 * (Math.min(item.u1, end ?? Infinity) - item.u0) >= width;
-  const reach = point ? r : 0;
+  // A point's hit area reaches a marker radius either side; a bar's is the bar itself.
+  const reach = point ? options.markerRadius : 0;
   let labelStart = onBar ? item.u0 + gap : item.u1 + reach + gap;
   if (end !== undefined && labelStart + width > end) {
     const before = onBar ? end - width : item.u0 - reach - gap - width;
     if (before >= 0) labelStart = before;
   }
+  // The box ends with the axis: a bar running on past it is drawn on (the plot clips it), but
+  // the button, and the focus ring around it, stay inside.
   const box: [number, number] = [
-    Math.min(item.u0 - r, labelStart),
-    Math.max(item.u1 + reach, labelStart + width),
+    Math.min(item.u0 - reach, labelStart),
+    Math.max(point ? item.u1 + reach : Math.min(item.u1, end ?? Infinity), labelStart + width),
   ];
   return { labelStart, onBar, box };
 }
@@ -155,6 +158,8 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
     if (host.kind === 'cluster') ids.push(item.id);
     const u1 = Math.max(host.u1, item.u1);
     let [start, end] = boxOf(host.u0, u1, options.clusterLabelWidth(ids.length), options);
+    // Not before the host's own box (a bar's starts at the bar): the row is free from there.
+    start = Math.max(start, host.boxStart);
     // At the far end of the axis the count slides back so it stays readable.
     if (options.length !== undefined && end > options.length) {
       const room = start - Math.max(0, (rowEndBefore[target] ?? -Infinity) + options.spacing);
