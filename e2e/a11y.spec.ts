@@ -30,6 +30,13 @@ test('no axe violations: the list view', async ({ page }) => {
   await expectNoAxeViolations(page, 'list view');
 });
 
+test('no axe violations: the timeline’s key, open, Arabic, narrow', async ({ page }) => {
+  await openApp(page, { lang: 'ar', size: 'narrow' });
+  await page.getByText('كيف تقرأ الخط الزمني').click();
+  await expect(page.locator('.tl-key')).toHaveAttribute('open', '');
+  await expectNoAxeViolations(page, 'key open');
+});
+
 // Narrow, the list's rows are laid out one entry per event: still a table to assistive technology.
 test('no axe violations: the list view, Arabic, narrow', async ({ page }) => {
   await openApp(page, { lang: 'ar', size: 'narrow', view: 'list', event: EVENT });

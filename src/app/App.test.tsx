@@ -74,6 +74,36 @@ describe('selecting an event', () => {
   });
 });
 
+describe('the key to the timeline', () => {
+  it('says what each kind of mark means, one disclosure away, in the interface’s language', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    const summary = screen.getByText('How to read the timeline');
+    const key = summary.closest('details');
+    expect(key).not.toBeNull();
+    expect(key).not.toHaveAttribute('open');
+    await userEvent.click(summary);
+    expect(key).toHaveAttribute('open');
+    const entries = within(key as HTMLElement).getAllByRole('listitem');
+    expect(entries.map((li) => li.textContent)).toEqual([
+      'A day',
+      'From one day to another',
+      'A month or a year, known no more precisely',
+      'An approximate date',
+      'An uncertain date',
+      'An anniversary, joined to the event it marks',
+      'Events close together: open to zoom in',
+      'The article’s date, which phrases such as “next year” are counted from',
+    ]);
+  });
+
+  it('is in Arabic in the Arabic interface', async () => {
+    await renderApp('?lang=ar');
+    await articleShown();
+    expect(screen.getByText('كيف تقرأ الخط الزمني')).toBeInTheDocument();
+  });
+});
+
 describe('the details panel', () => {
   it('says a stated date is stated in the article', async () => {
     await renderApp('?lang=en&event=xi-rahmon-phone-call-2021-09-07');

@@ -40,6 +40,7 @@ import { fitWindow, MIN_WINDOW } from './layout/zoom';
 import { labelFont, stylesheetFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
+import { TimelineKey } from './TimelineKey';
 import { RelationLayer } from './RelationLayer';
 import { useElementSize } from './useElementSize';
 import { useFontsVersion } from './useFontsReady';
@@ -375,11 +376,14 @@ export function TimelineView({
 
   return (
     <div className="tl" data-orientation={orientation}>
-      <ZoomControls
-        onZoomIn={() => zoom.zoomBy(1.6)}
-        onZoomOut={() => zoom.zoomBy(1 / 1.6)}
-        onFit={zoom.fitAll}
-      />
+      <div className="tl-toolbar">
+        <TimelineKey vertical={vertical} />
+        <ZoomControls
+          onZoomIn={() => zoom.zoomBy(1.6)}
+          onZoomOut={() => zoom.zoomBy(1 / 1.6)}
+          onFit={zoom.fitAll}
+        />
+      </div>
       <div className="tl-body">
         {!vertical && (
           <ul
