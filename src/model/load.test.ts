@@ -742,6 +742,38 @@ describe('reporting every problem at once', () => {
   });
 });
 
+describe('unknown fields', () => {
+  it('names every unknown field of an object, not only the first (valibot stops at one)', () => {
+    let bundle = withValueAt(aBundle(), 'events[0].colour', 'red');
+    bundle = withValueAt(bundle, 'events[0].icon', 'star');
+    bundle = withValueAt(bundle, 'events[0].titel', { en: 'Signed' });
+    bundle = withValueAt(bundle, 'type', 'object');
+    bundle = withValueAt(bundle, 'properties', {});
+    expect(
+      problemsOf(load(bundle))
+        .map((p) => `${p.code} @ ${p.path}`)
+        .sort(),
+    ).toEqual([
+      'unknown-field @ events[0].colour',
+      'unknown-field @ events[0].icon',
+      'unknown-field @ events[0].titel',
+      'unknown-field @ properties',
+      'unknown-field @ type',
+    ]);
+  });
+
+  it('still reports the other problems of an object with unknown fields', () => {
+    let bundle = withValueAt(aBundle(), 'events[1].colour', 'red');
+    bundle = withValueAt(bundle, 'events[1].icon', 'star');
+    bundle = withValueAt(bundle, 'events[1].start', 2019);
+    expect(
+      problemsOf(load(bundle))
+        .map((p) => `${p.code} @ ${p.path}`)
+        .sort(),
+    ).toEqual(['unknown-field @ events[1].colour', 'unknown-field @ events[1].icon', 'wrong-type @ events[1].start']);
+  });
+});
+
 describe('text is data, never markup', () => {
   const hostile =
     'Title \u0007 with \u202Ebidi <img src=x onerror=alert(1)> & <script>alert(1)</script>';

@@ -122,9 +122,46 @@ function checkShape(
   if (hasBundleShape(value)) return { bundle: value as BundleData };
   const parsed = v.safeParse(BundleSchema, value);
   if (parsed.success) return { bundle: parsed.output };
-  return {
-    problems: [...problemsFromIssues(parsed.issues), ...checkTheRest(value, parsed.issues)],
-  };
+  const issues = withEveryUnknownField(value, parsed.issues);
+  return { problems: [...problemsFromIssues(issues), ...checkTheRest(value, issues)] };
+}
+
+/** At most this many unknown fields are named per object (each takes one more check). */
+const UNKNOWN_FIELD_ROUNDS = 20;
+
+const isUnknownField = (issue: v.BaseIssue<unknown>) =>
+  issue.type === 'strict_object' && issue.expected === 'never';
+
+/**
+ * valibot's strictObject names only the first unknown field of each object: a file with three
+ * misspelt fields would take three rounds of fixing. Each one named is set aside in a copy, and
+ * the copy checked again for the next, until no object has one left.
+ */
+function withEveryUnknownField(
+  value: unknown,
+  issues: readonly v.BaseIssue<unknown>[],
+): readonly v.BaseIssue<unknown>[] {
+  let found = issues.filter(isUnknownField);
+  if (found.length === 0) return issues;
+  const copy: unknown = structuredClone(value);
+  const all = [...issues];
+  for (let round = 1; round < UNKNOWN_FIELD_ROUNDS && found.length > 0; round++) {
+    for (const issue of found) {
+      const keys = (issue.path ?? []).map((item) => item.key as string | number);
+      const field = keys.pop();
+      const owner = keys.reduce<unknown>(
+        (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
+        copy,
+      );
+      if (typeof owner === 'object' && owner !== null) {
+        delete (owner as Record<string, unknown>)[String(field)];
+      }
+    }
+    const again = v.safeParse(BundleSchema, copy);
+    found = again.success ? [] : again.issues.filter(isUnknownField);
+    all.push(...found);
+  }
+  return all;
 }
 
 /** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */
