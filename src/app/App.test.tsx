@@ -78,13 +78,11 @@ describe('the key to the timeline', () => {
   it('says what each kind of mark means, one disclosure away, in the interface’s language', async () => {
     await renderApp('?lang=en');
     await articleShown();
-    const summary = screen.getByText('How to read the timeline');
-    const key = summary.closest('details');
-    expect(key).not.toBeNull();
-    expect(key).not.toHaveAttribute('open');
-    await userEvent.click(summary);
-    expect(key).toHaveAttribute('open');
-    const entries = within(key as HTMLElement).getAllByRole('listitem');
+    const key = screen.getByRole('list', { name: 'How to read the timeline' });
+    expect(key).not.toBeVisible();
+    await userEvent.click(screen.getByText('How to read the timeline'));
+    expect(key).toBeVisible();
+    const entries = within(key).getAllByRole('listitem');
     expect(entries.map((li) => li.textContent)).toEqual([
       'A day',
       'From one day to another',

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface TimelineKeyProps {
@@ -12,10 +13,11 @@ interface TimelineKeyProps {
  */
 export function TimelineKey({ vertical }: TimelineKeyProps) {
   const { t } = useTranslation();
+  const headingId = useId();
   return (
     <details className="tl-key">
-      <summary>{t('timeline.key.heading')}</summary>
-      <ul>
+      <summary id={headingId}>{t('timeline.key.heading')}</summary>
+      <ul aria-labelledby={headingId}>
         <li>
           <span className="tl-key-mark" aria-hidden="true">
             <span className="tl-dot" />
