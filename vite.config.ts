@@ -1,10 +1,9 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
+import { build, defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { UI_LANGUAGES } from './src/i18n/languages.ts';
-import { PARALLEL_FROM_BYTES } from './src/model/bundleSizes.ts';
 
 /**
  * The production page carries its Content-Security-Policy in a meta tag, so it holds
@@ -21,6 +20,51 @@ function contentSecurityPolicy(): Plugin {
         injectTo: 'head-prepend',
       },
     ],
+  };
+}
+
+/**
+ * /early-request.js, the classic script index.html runs as soon as it arrives
+ * (src/app/earlyRequest.script.ts), bundled on its own into one function: it imports the
+ * app's rules (the interface language, the size checked on two cores) instead of copying
+ * them, and it is not a module that the app's code would wait for.
+ */
+function earlyRequestScript(): Plugin {
+  const entry = fileURLToPath(new URL('./src/app/earlyRequest.script.ts', import.meta.url));
+  const bundle = async (minify: boolean): Promise<string> => {
+    const result = await build({
+      configFile: false,
+      publicDir: false,
+      logLevel: 'warn',
+      build: {
+        write: false,
+        minify,
+        target: 'es2022',
+        // The global the wrapper names is not window.zamanEarlyRequest, which the script sets.
+        lib: { entry, formats: ['iife'], name: 'zamanEarlyScript', fileName: () => 'early-request.js' },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) =>
+      'output' in o ? o.output : [],
+    );
+    const chunk = outputs.find((file) => file.type === 'chunk');
+    if (!chunk) throw new Error('the early script is missing from its build');
+    return chunk.code;
+  };
+  return {
+    name: 'zaman-early-request',
+    async generateBundle() {
+      if (this.environment.mode !== 'build') return;
+      this.emitFile({ type: 'asset', fileName: 'early-request.js', source: await bundle(true) });
+    },
+    configureServer(server) {
+      server.middlewares.use('/early-request.js', (_request, response, next) => {
+        bundle(false).then((code) => {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(code);
+        }, next);
+      });
+    },
   };
 }
 
@@ -88,9 +132,8 @@ const preloadEmbeddedArticle = () =>
   );
 
 /**
- * public/early-request.js starts the worker that checks a large ?bundle= article before the
- * app's code is here; this tag names the worker's script (its name is hashed) and the size
- * from which a bundle is checked by it.
+ * The early script starts the worker that checks a large ?bundle= article before the app's
+ * code is here; this tag names the worker's script (its name is hashed).
  */
 const nameValidatorWorker = () =>
   tagForBuiltFile(
@@ -99,7 +142,7 @@ const nameValidatorWorker = () =>
     (file) => /(^|\/)validate\.worker-[\w-]+\.js$/.test(file.fileName),
     (content) => ({
       tag: 'meta',
-      attrs: { name: 'zaman-validator', content, 'data-from-bytes': String(PARALLEL_FROM_BYTES) },
+      attrs: { name: 'zaman-validator', content },
       injectTo: 'head-prepend',
     }),
   );
@@ -107,7 +150,7 @@ const nameValidatorWorker = () =>
 /**
  * The chunks the app imports to check and show a ?bundle= article (the validator, the
  * cross-checks, the windowed reader) with what they import that the first load does not
- * have. public/early-request.js asks for them as soon as it runs, so they are here when
+ * have. The early script asks for them as soon as it runs, so they are here when
  * the bytes are, instead of being requested only once the app's code has run.
  */
 const CHECKING_CODE =
@@ -147,7 +190,7 @@ const nameBundleCheckingCode = () =>
   );
 
 /**
- * The interface's strings, one chunk per language. public/early-request.js asks for the
+ * The interface's strings, one chunk per language. The early script asks for the
  * language the app will choose as soon as it runs, so the app need not wait a round trip for
  * them after its code has run (mobile Lighthouse LCP 2.4 → 2.2 s). Named as
  * "ar=/assets/ar-….js en=…" in the languages' order.
@@ -180,6 +223,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    earlyRequestScript(),
     preloadEmbeddedArticle(),
     nameValidatorWorker(),
     nameBundleCheckingCode(),

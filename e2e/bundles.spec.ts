@@ -194,7 +194,7 @@ test('a 20 MB file is refused with a size message', async ({ page }, testInfo) =
 });
 
 /**
- * A bundle of 4 MiB or more loads on two cores: public/early-request.js asks for it and
+ * A bundle of 4 MiB or more loads on two cores: /early-request.js asks for it and
  * starts the checking worker before the app's code is here; the worker checks the shape
  * while the main thread cross-checks and indexes (src/app/parallelLoad.ts). 25,000
  * synthetic events make about 4.6 MiB.

@@ -134,7 +134,7 @@ test('the first download holds one language’s strings only', async ({ page }) 
   expect(chunks).toEqual(['ar']);
 });
 
-// public/early-request.js picks the interface language by the app's rule, to ask for its
+// /early-request.js picks the interface language by the app's own rule (it imports it), to ask for its
 // strings with the page; each way of choosing must end with the same language in both.
 const CHOSEN_BY = [
   { by: 'the address', path: '/?lang=ru', locale: 'en-US', saved: undefined, language: 'ru' },

@@ -13,13 +13,8 @@ import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
-import {
-  canLoadInParallel,
-  loadCrossChecks,
-  loadInParallel,
-  mayBeLarge,
-  startValidator,
-} from './parallelLoad';
+import { mayBeLarge } from '../model/bundleSizes';
+import { canLoadInParallel, loadCrossChecks, loadInParallel, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
 export type BundleOrigin =

@@ -1,10 +1,10 @@
 /**
- * The hand-over from public/early-request.js: a classic script with nothing to import,
- * not bundled with the app, that index.html runs as soon as it arrives, while the app's
+ * The hand-over from /early-request.js (earlyRequest.script.ts, which the build bundles on
+ * its own into a classic script): index.html runs it as soon as it arrives, while the app's
  * own scripts still download and the main thread has nothing else to do. It
  *
  * - asks for the interface's strings in the language the app will choose (the chunks named
- *   in `<meta name="zaman-strings">`; the same rule as initialLanguage in preferences.ts),
+ *   in `<meta name="zaman-strings">`; by initialLanguage in preferences.ts, as the app),
  *   which the app would otherwise request only once its code has run: a round trip before
  *   the first render, on every page;
  * - starts the request of a same-origin ?bundle= address, so a large bundle downloads
@@ -13,8 +13,8 @@
  *   chunks the build names in `<meta name="zaman-bundle-code">`), so that it is here when
  *   the bytes are instead of being requested once the app has run;
  * - once the response's headers show a bundle of PARALLEL_FROM_BYTES or more (or a
- *   compressed one, of unknown size), starts the worker that checks it (parallelLoad.ts;
- *   `<meta name="zaman-validator">` names its script and the size): a worker can only
+ *   compressed one, of unknown size: mayBeLarge), starts the worker that checks it
+ *   (parallelLoad.ts; `<meta name="zaman-validator">` names its script): a worker can only
  *   start while the main thread is free, as it is while the app's code downloads;
  * - makes one Intl formatter: the engine loads its Intl data with a page's first one
  *   (20–50 ms on a slow core), which the first drawing would otherwise pay for.

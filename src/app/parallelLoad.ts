@@ -10,24 +10,12 @@ import { problem, type BundleProblem } from '../model/problem';
 import type * as CrossChecksModule from '../model/crossChecks';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
-import { PARALLEL_FROM_BYTES } from '../model/limits';
 import type { ValidateRequest } from '../model/validate.worker';
 
 export function canLoadInParallel(): boolean {
   return typeof Worker === 'function';
 }
 
-/**
- * Whether a response may hold a bundle checked on two cores: PARALLEL_FROM_BYTES or more by
- * its headers, or compressed, of unknown size. public/early-request.js applies the same rule
- * (it cannot import this).
- */
-export function mayBeLarge(response: Response): boolean {
-  return (
-    response.headers.has('content-encoding') ||
-    !(Number(response.headers.get('content-length')) < PARALLEL_FROM_BYTES)
-  );
-}
 
 /** Starts the validation worker; callers start it early so it is ready when the bytes are. */
 export function startValidator(): Worker {

@@ -1,4 +1,4 @@
-/** Sizes of bundles that change how they load. No imports: vite.config.ts reads it too. */
+/** Sizes of bundles that change how they load. No imports: the early script bundles it too. */
 
 /**
  * Larger files are refused before they are read. 19 MiB holds a bundle of 100,000
@@ -14,3 +14,14 @@ export const MAX_BUNDLE_BYTES = 19 * 1024 * 1024;
  * main thread alone, 30,000 (5.6 MiB) as soon either way, 100,000 (18.5 MiB) sooner on two.
  */
 export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Whether a response may hold a bundle checked on two cores: PARALLEL_FROM_BYTES or more by
+ * its headers, or compressed, of unknown size. The app and the early script both ask.
+ */
+export function mayBeLarge(response: Response): boolean {
+  return (
+    response.headers.has('content-encoding') ||
+    !(Number(response.headers.get('content-length')) < PARALLEL_FROM_BYTES)
+  );
+}
