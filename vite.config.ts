@@ -41,7 +41,12 @@ function earlyRequestScript(): Plugin {
         minify,
         target: 'es2022',
         // The global the wrapper names is not window.zamanEarlyRequest, which the script sets.
-        lib: { entry, formats: ['iife'], name: 'zamanEarlyScript', fileName: () => 'early-request.js' },
+        lib: {
+          entry,
+          formats: ['iife'],
+          name: 'zamanEarlyScript',
+          fileName: () => 'early-request.js',
+        },
       },
     });
     const outputs = (Array.isArray(result) ? result : [result]).flatMap((o) =>

@@ -16,7 +16,6 @@ export function canLoadInParallel(): boolean {
   return typeof Worker === 'function';
 }
 
-
 /** Starts the validation worker; callers start it early so it is ready when the bytes are. */
 export function startValidator(): Worker {
   return new Worker(new URL('../model/validate.worker.ts', import.meta.url), { type: 'module' });
