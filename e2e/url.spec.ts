@@ -2,7 +2,7 @@
  * The address bar as state: deep links, history, an unknown event, and the list view.
  */
 import { expect, test } from '@playwright/test';
-import { collectErrors, details, detailsTitle, marker, openApp, surface } from './support/app';
+import { collectErrors, details, detailsTitle, marker, openApp, settle, surface, tickLabels, waitForApp, zoomIn } from './support/app';
 import { titleOf } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
@@ -132,4 +132,55 @@ test('the list with a selected event comes to rest instead of scrolling on every
     return seen;
   });
   expect(new Set(positions).size, `scrollTop over 30 frames: ${positions.join(', ')}`).toBe(1);
+});
+
+test.describe('the timeline’s window in the address', () => {
+  const WINDOW = /[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}(&|$)/;
+
+  test('a zoomed view is in the address, and the copied link opens the same view', async ({ page }) => {
+    await openApp(page, { lang: 'en' });
+    await expect(page).not.toHaveURL(/from=/);
+    await zoomIn(page, 'en');
+    await zoomIn(page, 'en');
+    await expect(page).toHaveURL(WINDOW);
+    const ticks = await tickLabels(page);
+
+    // The copied link, opened afresh.
+    await page.goto(page.url());
+    await waitForApp(page, { lang: 'en' });
+    expect(await tickLabels(page)).toEqual(ticks);
+
+    await page.getByRole('button', { name: 'Show all', exact: true }).click();
+    await settle(page);
+    await expect(page).not.toHaveURL(/from=/);
+  });
+
+  test('a link with an event and a window shows the window as it was shared, the event selected', async ({ page }) => {
+    // The summit (2021) lies outside 1995–2005: the link's view wins over bringing it into view.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/?lang=ar&event=${SUMMIT}&from=1995-01-01&to=2005-12-31`);
+    await waitForApp(page, { lang: 'ar' });
+    await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'ar'));
+    const years = (await tickLabels(page)).map(Number);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1995);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2006);
+    await expect(page).toHaveURL(/from=1995-01-01&to=2005-12-31/);
+
+    // Choosing another event brings that one into view as usual.
+    await marker(page, 'sco-founding-2001').click();
+    await expect(detailsTitle(page)).toHaveText(titleOf('sco-founding-2001', 'ar'));
+  });
+
+  test('the list and back to the timeline keeps the zoomed view', async ({ page }) => {
+    await openApp(page, { lang: 'en' });
+    await zoomIn(page, 'en');
+    await zoomIn(page, 'en');
+    await expect(page).toHaveURL(WINDOW);
+    const ticks = await tickLabels(page);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page.locator('[data-event-list] table')).toBeVisible();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await settle(page);
+    expect(await tickLabels(page)).toEqual(ticks);
+  });
 });

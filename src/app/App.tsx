@@ -13,7 +13,7 @@ import { ErrorScreen } from './ErrorScreen';
 import { Header } from './Header';
 import { saveCalendar, saveLanguage, savedCalendar } from './preferences';
 import { useArticle, type OpenedFile } from './useArticle';
-import { formatUrlState, type Calendar } from './urlState';
+import { ANOTHER_ARTICLE, formatUrlState, type Calendar } from './urlState';
 import { useUrlState } from './useUrlState';
 import { Workspace } from './Workspace';
 
@@ -53,7 +53,7 @@ export function App() {
     async (picked: File) => {
       const result = await readBundleFile(picked);
       setFile({ name: picked.name, result });
-      navigate({ bundle: undefined, event: undefined, sentence: undefined });
+      navigate(ANOTHER_ARTICLE);
     },
     [navigate],
   );
@@ -61,13 +61,13 @@ export function App() {
   const openAuthored = useCallback(
     (name: string, result: LoadResult) => {
       setFile({ name, result });
-      navigate({ mode: undefined, bundle: undefined, event: undefined, sentence: undefined });
+      navigate({ ...ANOTHER_ARTICLE, mode: undefined });
     },
     [navigate],
   );
   const backToEmbedded = useCallback(() => {
     setFile(undefined);
-    navigate({ bundle: undefined, event: undefined, sentence: undefined });
+    navigate(ANOTHER_ARTICLE);
   }, [navigate]);
 
   const article = state.status === 'ready' ? state.article : undefined;

@@ -11,7 +11,9 @@ import { pickTranslation } from '../i18n/localize';
 import type { Article } from '../model/article';
 import { Reader } from '../reader/Reader';
 import { buildLaneIndexes } from '../timeline/layout/laneIndex';
+import type { TimeWindow } from '../timeline/layout/zoom';
 import { TimelineView } from '../timeline/TimelineView';
+import { paramsFromWindow, showsAll, windowFromParams } from './timeWindowParams';
 import { hrefForEvent, type UrlState } from './urlState';
 import type { Navigate } from './useUrlState';
 import { useMediaQuery } from './useMediaQuery';
@@ -83,6 +85,18 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
     [navigate],
   );
   const hrefFor = useCallback((id: string) => hrefForEvent(url, id), [url]);
+  // The timeline starts from the address's window (read when it mounts) and writes it back.
+  const initialWindow = windowFromParams(url.from, url.to);
+  const keepWindow = useCallback(
+    (window: TimeWindow, all: TimeWindow) =>
+      navigate(
+        showsAll(window, all) ? { from: undefined, to: undefined } : paramsFromWindow(window),
+        {
+          replace: true,
+        },
+      ),
+    [navigate],
+  );
   const chooseTranslation = useCallback((language: string) => {
     setChosenTranslation(language);
     saveTranslation(language);
@@ -134,6 +148,8 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
           revealKey={revealKey}
           onSelect={select}
           onOpenCluster={openCluster}
+          initialWindow={initialWindow}
+          onWindowChange={keepWindow}
         />
       )}
     </section>

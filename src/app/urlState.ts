@@ -1,6 +1,6 @@
 /**
  * What the address bar holds: the language, the bundle, the selected event or
- * sentence, the view and the calendar. Parsing is lenient (an unknown value is
+ * sentence, the view, the stretch of time the timeline shows and the calendar. Parsing is lenient (an unknown value is
  * dropped, not fatal); building links goes through here so there is one format.
  */
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
@@ -16,11 +16,29 @@ export interface UrlState {
   readonly event?: string | undefined;
   readonly sentence?: string | undefined;
   readonly view?: View | undefined;
+  /** The first and last day the timeline shows (YYYY-MM-DD, UTC), when not all of it. */
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
   readonly calendar?: Calendar | undefined;
   readonly mode?: Mode | undefined;
 }
 
-const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'cal'] as const;
+const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'from', 'to', 'cal'] as const;
+
+const DAY_PARAM = /^-?\d{4,6}-\d{2}-\d{2}$/;
+const dayParam = (value: string | null) =>
+  value !== null && DAY_PARAM.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+    ? value
+    : undefined;
+
+/** Another article: what was selected in the last one, and the stretch of time it showed, go. */
+export const ANOTHER_ARTICLE: Partial<UrlState> = {
+  bundle: undefined,
+  event: undefined,
+  sentence: undefined,
+  from: undefined,
+  to: undefined,
+};
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
@@ -34,6 +52,8 @@ export function parseUrlState(search: string): UrlState {
     event: params.get('event') || undefined,
     sentence: params.get('sentence') || undefined,
     view: view === 'list' || view === 'timeline' ? view : undefined,
+    from: dayParam(params.get('from')),
+    to: dayParam(params.get('to')),
     calendar: cal === 'hijri' || cal === 'gregory' ? cal : undefined,
     mode: mode === 'author' ? 'author' : undefined,
   };
@@ -47,6 +67,8 @@ export function formatUrlState(state: UrlState): string {
     event: state.event,
     sentence: state.sentence,
     view: state.view === 'list' ? 'list' : undefined,
+    from: state.from,
+    to: state.to,
     cal: state.calendar === 'hijri' ? 'hijri' : undefined,
     mode: state.mode === 'author' ? 'author' : undefined,
   };

@@ -36,7 +36,7 @@ import {
 } from './layout/navigation';
 import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
-import { fitWindow, MIN_WINDOW } from './layout/zoom';
+import { fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
 import { labelFont, stylesheetFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
@@ -61,7 +61,14 @@ export interface TimelineViewProps {
   readonly revealKey: string | undefined;
   readonly onSelect: (id: string | undefined) => void;
   readonly onOpenCluster: (ids: readonly string[]) => void;
+  /** The stretch of time to show first (a shared link's), instead of all of it. */
+  readonly initialWindow?: TimeWindow | undefined;
+  /** Told the window once it has come to rest, with the window that shows everything. */
+  readonly onWindowChange?: ((window: TimeWindow, all: TimeWindow) => void) | undefined;
 }
+
+/** How long the window must stay still before it is reported (a zoom glides for 280 ms). */
+const WINDOW_SETTLED_MS = 400;
 
 const DATELINE_ROW = 24;
 /** The TIMELINE_DRAWN mark is set once per page, for the first drawing. */
@@ -82,6 +89,8 @@ export function TimelineView({
   revealKey,
   onSelect,
   onOpenCluster,
+  initialWindow,
+  onWindowChange,
 }: TimelineViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -168,6 +177,7 @@ export function TimelineView({
     cross: vertical ? size.width : plotHeight,
     vertical,
     reversed: dir === 'rtl' && !vertical,
+    initial: initialWindow,
   });
   const { t0, t1 } = zoom.window;
 
@@ -248,12 +258,23 @@ export function TimelineView({
   }, [drawable]);
 
   // A selection made elsewhere (list, reader, link) is brought into view; again once the
-  // timeline has its real size (a deep link's first reveal is measured against a guess).
+  // timeline has its real size (a deep link's first reveal is measured against a guess). A
+  // link that names the window too is shown as it was shared, until the selection changes.
+  const linkedView = useRef(initialWindow ? selectedId : null);
   useEffect(() => {
+    if (linkedView.current !== null && linkedView.current === selectedId) return;
+    linkedView.current = null;
     if (selectedId && drawable) reveal(selectedId);
     // Only when the selection or the size changes, not on every zoom frame.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, length]);
+
+  // Once the window comes to rest, the address gets it, so a copied link shows the same view.
+  useEffect(() => {
+    if (!drawable || !onWindowChange) return;
+    const timer = setTimeout(() => onWindowChange(zoom.window, base), WINDOW_SETTLED_MS);
+    return () => clearTimeout(timer);
+  }, [drawable, onWindowChange, zoom.window, base]);
 
   // The events of a clicked sentence are brought into view together.
   useEffect(() => {

@@ -36,6 +36,8 @@ export interface TimeZoomOptions {
   readonly vertical: boolean;
   /** Time runs right to left (Arabic, horizontal). */
   readonly reversed: boolean;
+  /** The window to start from (a shared link's), instead of the fit-all one. */
+  readonly initial?: TimeWindow | undefined;
 }
 
 export interface TimeZoom {
@@ -55,7 +57,7 @@ export function useTimeZoom(
   options: TimeZoomOptions,
 ): TimeZoom {
   const { base, length, cross, vertical, reversed } = options;
-  const [window, setWindow] = useState<TimeWindow>(base);
+  const [window, setWindow] = useState<TimeWindow>(options.initial ?? base);
   const windowRef = useRef(window);
   windowRef.current = window;
   const geometry = useRef({ base, length, vertical, reversed });
