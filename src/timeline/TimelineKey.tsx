@@ -7,9 +7,23 @@ interface TimelineKeyProps {
 }
 
 /**
+ * Each mark the key explains: the timeline's own classes drawn in a small box (with the
+ * mark and certainty attributes the stylesheet reads), or a shape of the key's own.
+ */
+const ENTRIES = [
+  { text: 'timeline.key.day', shape: 'tl-dot' },
+  { text: 'timeline.key.range', shape: 'tl-bar', mark: 'range' },
+  { text: 'timeline.key.period', shape: 'tl-bar', mark: 'band' },
+  { text: 'timeline.key.approximate', shape: 'tl-dot', certainty: 'approximate' },
+  { text: 'timeline.key.uncertain', shape: 'tl-dot', certainty: 'uncertain' },
+  { text: 'timeline.key.anniversary', shape: 'tl-key-bracket', horizontalOnly: true },
+  { text: 'timeline.key.cluster', shape: 'tl-key-cluster' },
+  { text: 'timeline.key.dateline', shape: 'tl-key-dateline' },
+] as const;
+
+/**
  * What the timeline's marks mean, one disclosure away: a dot, a bar, a hatched band, hollow
- * and dashed dots, brackets, clusters and the article's date. The marks are drawn with the
- * timeline's own classes, so the key looks like what it explains.
+ * and dashed dots, brackets, clusters and the article's date, drawn as the timeline draws them.
  */
 export function TimelineKey({ vertical }: TimelineKeyProps) {
   const { t } = useTranslation();
@@ -18,56 +32,19 @@ export function TimelineKey({ vertical }: TimelineKeyProps) {
     <details className="tl-key">
       <summary id={headingId}>{t('timeline.key.heading')}</summary>
       <ul aria-labelledby={headingId}>
-        <li>
-          <span className="tl-key-mark" aria-hidden="true">
-            <span className="tl-dot" />
-          </span>
-          {t('timeline.key.day')}
-        </li>
-        <li>
-          <span className="tl-key-mark" data-mark="range" aria-hidden="true">
-            <span className="tl-bar" />
-          </span>
-          {t('timeline.key.range')}
-        </li>
-        <li>
-          <span className="tl-key-mark" data-mark="band" aria-hidden="true">
-            <span className="tl-bar" />
-          </span>
-          {t('timeline.key.period')}
-        </li>
-        <li>
-          <span className="tl-key-mark" data-certainty="approximate" aria-hidden="true">
-            <span className="tl-dot" />
-          </span>
-          {t('timeline.key.approximate')}
-        </li>
-        <li>
-          <span className="tl-key-mark" data-certainty="uncertain" aria-hidden="true">
-            <span className="tl-dot" />
-          </span>
-          {t('timeline.key.uncertain')}
-        </li>
-        {!vertical && (
-          <li>
-            <span className="tl-key-mark" aria-hidden="true">
-              <span className="tl-key-bracket" />
+        {ENTRIES.filter((entry) => !(vertical && 'horizontalOnly' in entry)).map((entry) => (
+          <li key={entry.text}>
+            <span
+              className="tl-key-mark"
+              data-mark={'mark' in entry ? entry.mark : undefined}
+              data-certainty={'certainty' in entry ? entry.certainty : undefined}
+              aria-hidden="true"
+            >
+              <span className={entry.shape} />
             </span>
-            {t('timeline.key.anniversary')}
+            {t(entry.text)}
           </li>
-        )}
-        <li>
-          <span className="tl-key-mark" aria-hidden="true">
-            <span className="tl-key-cluster" />
-          </span>
-          {t('timeline.key.cluster')}
-        </li>
-        <li>
-          <span className="tl-key-mark" aria-hidden="true">
-            <span className="tl-key-dateline" />
-          </span>
-          {t('timeline.key.dateline')}
-        </li>
+        ))}
       </ul>
     </details>
   );
