@@ -762,6 +762,17 @@ describe('unknown fields', () => {
     ]);
   });
 
+  it('lists an object’s unknown fields together, in the order of the document', () => {
+    let bundle = withValueAt(aBundle(), 'events[0].colour', 'red');
+    bundle = withValueAt(bundle, 'events[0].icon', 'star');
+    bundle = withValueAt(bundle, 'events[1].start', 2019);
+    expect(problemsOf(load(bundle)).map((p) => p.path)).toEqual([
+      'events[0].colour',
+      'events[0].icon',
+      'events[1].start',
+    ]);
+  });
+
   it('still reports the other problems of an object with unknown fields', () => {
     let bundle = withValueAt(aBundle(), 'events[1].colour', 'red');
     bundle = withValueAt(bundle, 'events[1].icon', 'star');

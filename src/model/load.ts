@@ -159,10 +159,21 @@ function withEveryUnknownField(
     }
     const again = v.safeParse(BundleSchema, copy);
     found = again.success ? [] : again.issues.filter(isUnknownField);
-    all.push(...found);
+    // Each beside its object's other unknown fields, so the list reads in document order.
+    for (const issue of found) {
+      const owner = ownerPath(issue);
+      const last = all.findLastIndex((other) => isUnknownField(other) && ownerPath(other) === owner);
+      all.splice(last < 0 ? all.length : last + 1, 0, issue);
+    }
   }
   return all;
 }
+
+const ownerPath = (issue: v.BaseIssue<unknown>) =>
+  (issue.path ?? [])
+    .slice(0, -1)
+    .map((item) => String(item.key))
+    .join('.');
 
 /** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */
 function checkTheRest(value: unknown, issues: readonly v.BaseIssue<unknown>[]): BundleProblem[] {
