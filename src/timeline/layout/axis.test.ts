@@ -21,6 +21,14 @@ describe('axis ticks', () => {
     expect(ticks[0]?.level).toBe('day');
   });
 
+  it('names the month on the first weekly tick in it, though it is not the 1st', () => {
+    const ticks = axisTicks(t('2021-08-01'), t('2021-10-20'), 700, 'en', 55);
+    expect(ticks[0]?.level).toBe('day');
+    expect(ticks.some((tick) => tick.value === t('2021-09-01'))).toBe(false);
+    const months = ticks.filter((tick) => tick.major).map((tick) => tick.label);
+    expect(months).toEqual([expect.stringMatching(/ Sept?$/), expect.stringMatching(/ Oct$/)]);
+  });
+
   it('places ticks in reading space between 0 and the length', () => {
     const ticks = axisTicks(t('2000-01-01'), t('2010-01-01'), 500, 'en');
     expect(ticks[0]?.u).toBeCloseTo(0);

@@ -16,7 +16,10 @@ export interface Tick {
   /** The label with its larger unit ("Sep 2021" for "Sep"), for the first label shown. */
   readonly fullLabel: string;
   readonly level: TickLevel;
-  /** The first tick of a larger unit (a January among months, the 1st among days): drawn stronger and labelled with it. */
+  /**
+   * The first tick in a larger unit (the first month of a year, the first day shown in a
+   * month: weekly ticks rarely fall on the 1st): drawn stronger and labelled with it.
+   */
   readonly major: boolean;
 }
 
@@ -44,12 +47,13 @@ export function axisTicks(
   const level = tickLevel(step);
   return values.map((date, i) => {
     const value = date.getTime();
+    const before = values[i - 1];
     const major =
-      level === 'month'
-        ? date.getUTCMonth() === 0
-        : level === 'day'
-          ? date.getUTCDate() === 1
-          : false;
+      level === 'year' || before === undefined
+        ? false
+        : level === 'month'
+          ? date.getUTCFullYear() !== before.getUTCFullYear()
+          : date.getUTCMonth() !== before.getUTCMonth();
     return {
       value,
       u: toU(date),
