@@ -78,7 +78,10 @@ const AXIS_HEIGHT = 30;
 const SIZE_GUESS = { width: 960, height: 560 };
 /** The upright axis's least width; its labels start 4 px in and end 6 px before the grid. */
 const VERTICAL_AXIS = 64;
-const VERTICAL_TICK_SIZE = 11.52; // 0.72rem (styles.css)
+/** 0.72rem (styles.css): the upright axis's ticks and the brackets' "30 years" pills. */
+const SMALL_TEXT_SIZE = 11.52;
+/** A pill's inline padding and border (styles.css .tl-pill), with 2 px to spare. */
+const PILL_EXTRA = 16;
 
 export function TimelineView({
   article,
@@ -145,9 +148,9 @@ export function TimelineView({
   const axisStart = useMemo(() => {
     void fontsVersion;
     if (!vertical) return VERTICAL_AXIS;
-    const font = stylesheetFont(language === 'ar', VERTICAL_TICK_SIZE);
+    const font = stylesheetFont(language === 'ar', SMALL_TEXT_SIZE);
     const widest = Math.max(
-      ...tickLabelForms(language).map((text) => textWidth(text, font, VERTICAL_TICK_SIZE)),
+      ...tickLabelForms(language).map((text) => textWidth(text, font, SMALL_TEXT_SIZE)),
     );
     return Math.max(VERTICAL_AXIS, Math.ceil(widest) + 10);
   }, [vertical, language, fontsVersion]);
@@ -194,10 +197,15 @@ export function TimelineView({
   );
   // Dates in names and hints are written as precisely as the axis currently shows them.
   const tickLevelNow: TickLevel = ticks[0]?.level ?? 'year';
+  // Measured in the pills' own font and size (the labels' larger one made every pill wider),
+  // again once web fonts have loaded: the brackets follow this function.
   const pillWidth = useCallback(
-    (years: number) =>
-      textWidth(t('timeline.years', { count: years }), labelFont(language === 'ar').font, 12) + 16,
-    [language, t],
+    (years: number) => {
+      void fontsVersion;
+      const font = stylesheetFont(language === 'ar', SMALL_TEXT_SIZE);
+      return textWidth(t('timeline.years', { count: years }), font, SMALL_TEXT_SIZE) + PILL_EXTRA;
+    },
+    [language, t, fontsVersion],
   );
   const brackets = useMemo(
     () => (vertical || !drawable ? [] : relationBrackets({ article, t0, t1, length, pillWidth })),
