@@ -7,13 +7,12 @@
  */
 import type * as LoaderModule from '../model/load';
 import type { LoadResult } from '../model/load';
-import { MAX_BUNDLE_BYTES, PARALLEL_FROM_BYTES, tooLarge } from '../model/limits';
+import { MAX_BUNDLE_BYTES, mayBeLarge, PARALLEL_FROM_BYTES, tooLarge } from '../model/limits';
 import { problem, type ProblemCode, type ProblemParams } from '../model/problem';
 import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
-import { mayBeLarge } from '../model/bundleSizes';
 import { canLoadInParallel, loadCrossChecks, loadInParallel, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 

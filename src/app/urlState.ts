@@ -1,7 +1,7 @@
 /**
- * What the address bar holds: the language, the bundle, the selected event or
- * sentence, the view, the stretch of time the timeline shows and the calendar. Parsing is lenient (an unknown value is
- * dropped, not fatal); building links goes through here so there is one format.
+ * What the address bar holds: the language, the bundle, the selected event or sentence, the
+ * view, the stretch of time the timeline shows and the calendar. Parsing is lenient (an
+ * unknown value is dropped, not fatal); building links goes through here so there is one format.
  */
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 

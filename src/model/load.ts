@@ -147,7 +147,7 @@ function withEveryUnknownField(
   const all = [...issues];
   for (let round = 1; round < UNKNOWN_FIELD_ROUNDS && found.length > 0; round++) {
     for (const issue of found) {
-      const keys = (issue.path ?? []).map((item) => item.key as string | number);
+      const keys = pathKeys(issue);
       const field = keys.pop();
       const owner = keys.reduce<unknown>(
         (node, key) => (node as Record<string | number, unknown> | undefined)?.[key],
@@ -162,18 +162,20 @@ function withEveryUnknownField(
     // Each beside its object's other unknown fields, so the list reads in document order.
     for (const issue of found) {
       const owner = ownerPath(issue);
-      const last = all.findLastIndex((other) => isUnknownField(other) && ownerPath(other) === owner);
+      const last = all.findLastIndex(
+        (other) => isUnknownField(other) && ownerPath(other) === owner,
+      );
       all.splice(last < 0 ? all.length : last + 1, 0, issue);
     }
   }
   return all;
 }
 
-const ownerPath = (issue: v.BaseIssue<unknown>) =>
-  (issue.path ?? [])
-    .slice(0, -1)
-    .map((item) => String(item.key))
-    .join('.');
+const pathKeys = (issue: v.BaseIssue<unknown>) =>
+  (issue.path ?? []).map((item) => item.key as string | number);
+
+/** Where the object an issue is about sits, as text to compare. */
+const ownerPath = (issue: v.BaseIssue<unknown>) => pathKeys(issue).slice(0, -1).join('.');
 
 /** The cross-checks' problems in what the schema accepted of a bundle it refused (see salvage.ts). */
 function checkTheRest(value: unknown, issues: readonly v.BaseIssue<unknown>[]): BundleProblem[] {
