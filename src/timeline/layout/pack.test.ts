@@ -57,9 +57,17 @@ describe('packLane', () => {
     expect(block?.boxEnd).toBeLessThanOrEqual(400);
   });
 
-  it('slides a bar’s label back along the bar to keep it on the axis', () => {
+  it('puts a bar’s label before the bar when the axis ends before the label would', () => {
+    // The bar could hold half the label, but laid on it the label would end past the axis;
+    // slid back, it would cover the bar's start.
     const [block] = packLane([item('a', 300, 150, 500)], { ...options, length: 400 });
-    expect(block?.kind === 'event' && block.labelStart).toBe(250);
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([false, 148]);
+    expect([block?.boxStart, block?.boxEnd]).toEqual([148, 400]);
+  });
+
+  it('keeps a label on a bar that starts at the axis’s start, even where the axis is short', () => {
+    const [block] = packLane([item('a', 0, 150, 500)], { ...options, length: 100 });
+    expect(block?.kind === 'event' && [block.onBar, block.labelStart]).toEqual([true, 2]);
   });
 
   it('lays a label on a bar that holds at least half of it', () => {

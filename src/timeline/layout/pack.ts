@@ -74,8 +74,8 @@ export function boxOf(
 /**
  * Where an item's label goes and the box it makes. A label lies on a bar that can hold at
  * least half of it; beside a point or a shorter bar (on a short band, the band's edges would
- * run through the words). One that would run past the end of the axis goes before its marker,
- * or slides back along its bar, so it stays readable.
+ * run through the words). One that would run past the end of the axis goes before its marker
+ * (a label slid back from its bar's start would cover the start it is read from).
  */
 function placeLabel(
   item: PackItem,
@@ -86,13 +86,16 @@ function placeLabel(
   const width = item.labelWidth;
   const end = options.length;
   // Only the part of the bar on the axis can hold the label.
-  const onBar = !point && 2 * (Math.min(item.u1, end ?? Infinity) - item.u0) >= width;
+  let onBar = !point && 2 * (Math.min(item.u1, end ?? Infinity) - item.u0) >= width;
   // A point's hit area reaches a marker radius either side; a bar's is the bar itself.
   const reach = point ? options.markerRadius : 0;
   let labelStart = onBar ? item.u0 + gap : item.u1 + reach + gap;
   if (end !== undefined && labelStart + width > end) {
-    const before = onBar ? end - width : item.u0 - reach - gap - width;
-    if (before >= 0) labelStart = before;
+    const before = item.u0 - reach - gap - width;
+    if (before >= 0) {
+      labelStart = before;
+      onBar = false;
+    }
   }
   // The box ends with the axis: a bar running on past it is drawn on (the plot clips it), but
   // the button, and the focus ring around it, stay inside.
