@@ -276,7 +276,7 @@ for (const lang of ['ar', 'en'] as const) {
     page,
   }) => {
     await openApp(page, { lang, size: 'wide' });
-    const coveredMarkers = () => surface(page).evaluate((plot) => {
+    const coveredMarkers = () => surface(page).evaluate((plot, rtl) => {
       const box = (element: Element) => element.getBoundingClientRect();
       const meets = (a: DOMRect, b: DOMRect) =>
         Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
@@ -290,6 +290,10 @@ for (const lang of ['ar', 'en'] as const) {
           const [l, o, p] = [box(label), box(own), box(plot)];
           const shared = Math.min(l.right, o.right, p.right) - Math.max(l.left, o.left, p.left);
           if (shared < l.width / 2 - 1) found.push(`"${label.textContent ?? ''}" lies mostly off its bar`);
+          // …and starts where the bar starts, in reading order, not before it over its start.
+          if (rtl ? l.right > o.right + 1 : l.left < o.left - 1) {
+            found.push(`"${label.textContent ?? ''}" covers the start of its bar`);
+          }
         }
         for (const mark of marks) {
           if (mark === own && label.dataset['onBar'] !== undefined) continue;
@@ -300,7 +304,7 @@ for (const lang of ['ar', 'en'] as const) {
         }
       }
       return found;
-    });
+    }, lang === 'ar');
     expect(await coveredMarkers(), 'the initial view').toEqual([]);
     // Opening the first cluster zooms in: bands grow past the end of the plot.
     await surface(page).locator('.tl-cluster').first().click();
@@ -308,6 +312,28 @@ for (const lang of ['ar', 'en'] as const) {
     expect(await coveredMarkers(), 'the first cluster opened').toEqual([]);
     // The seed's long ranges (the Belt and Road, 2013–2021) carry their labels.
     expect(await surface(page).locator('.tl-label[data-on-bar]').count()).toBeGreaterThan(0);
+  });
+}
+
+for (const lang of ['ar', 'ru'] as const) {
+  test(`${lang}, narrow: the key opens across the timeline's width, the zoom buttons stay put`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'narrow' });
+    const zoom = page.getByRole('toolbar', { name: uiString(lang, 'timeline', 'heading') });
+    const before = await zoom.boundingBox();
+    await page.locator('.tl-key summary').click();
+    const list = page.locator('.tl-key ul');
+    await expect(list).toBeVisible();
+    const [toolbar, listBox, after] = await Promise.all([
+      page.locator('.tl-toolbar').boundingBox(),
+      list.boundingBox(),
+      zoom.boundingBox(),
+    ]);
+    expect(after).toEqual(before);
+    // Under the summary and the buttons both, not squeezed into the summary's column.
+    expect(listBox?.width).toBeGreaterThan((toolbar?.width ?? 0) - 2);
+    expect(listBox?.y).toBeGreaterThanOrEqual((after?.y ?? 0) + (after?.height ?? 0));
   });
 }
 
