@@ -11,13 +11,36 @@ describe('the timeline’s window in the address', () => {
     ).toEqual({ from: '2019-06-01', to: '2021-12-31' });
   });
 
-  it('comes back as the same window, to within half a day at each end', () => {
-    const window = { t0: at('2021-09-05T07:00:00Z'), t1: at('2021-09-09T16:00:00Z') };
+  it('names hours in a window under a year wide, and comes back to within half an hour', () => {
+    const window = { t0: at('2021-09-05T07:10:00Z'), t1: at('2021-09-09T16:40:00Z') };
+    const params = paramsFromWindow(window);
+    expect(params).toEqual({ from: '2021-09-05T07', to: '2021-09-09T16' });
+    const back = windowFromParams(params.from, params.to);
+    expect(Math.abs((back?.t0 ?? 0) - window.t0)).toBeLessThanOrEqual(30 * 60_000);
+    expect(Math.abs((back?.t1 ?? 0) - window.t1)).toBeLessThanOrEqual(30 * 60_000);
+  });
+
+  it('comes back as the same wide window, to within half a day at each end', () => {
+    const window = { t0: at('1991-03-05T07:00:00Z'), t1: at('2021-09-09T16:00:00Z') };
     const params = paramsFromWindow(window);
     const back = windowFromParams(params.from, params.to);
-    expect(back).toBeDefined();
     expect(Math.abs((back?.t0 ?? 0) - window.t0)).toBeLessThanOrEqual(12 * 3600_000);
     expect(Math.abs((back?.t1 ?? 0) - window.t1)).toBeLessThanOrEqual(12 * 3600_000);
+  });
+
+  it('reads a window from hours, `to`’s hour included', () => {
+    expect(windowFromParams('2021-09-07T06', '2021-09-07T17')).toEqual({
+      t0: at('2021-09-07T06:00:00Z'),
+      t1: at('2021-09-07T18:00:00Z'),
+    });
+    expect(windowFromParams('2021-09-07T24', '2021-09-08')).toBeUndefined();
+  });
+
+  it('names years before the common era as JavaScript’s dates do', () => {
+    const window = { t0: Date.UTC(-50, 0, 1), t1: Date.UTC(10, 0, 1) };
+    const params = paramsFromWindow(window);
+    expect(params.from).toBe('-000050-01-01');
+    expect(windowFromParams(params.from, params.to)?.t0).toBe(window.t0);
   });
 
   it('reads a window from days, `to` included', () => {
@@ -38,6 +61,7 @@ describe('the timeline’s window in the address', () => {
     expect(formatUrlState(state)).toBe('?lang=en&event=x&from=2019-06-01&to=2021-12-31');
     expect(parseUrlState('?from=2019-13-45&to=yesterday').from).toBeUndefined();
     expect(parseUrlState('?from=2019-13-45&to=yesterday').to).toBeUndefined();
+    expect(parseUrlState('?from=2021-09-05T07&to=2021-09-09T16').to).toBe('2021-09-09T16');
   });
 
   it('counts a window within a day of the whole timeline as all of it', () => {

@@ -4,6 +4,7 @@
  * unknown value is dropped, not fatal); building links goes through here so there is one format.
  */
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
+import { timeParam } from './timeWindowParams';
 
 export type View = 'timeline' | 'list';
 /** The reading workspace, or the authoring view that builds a bundle from a pasted text. */
@@ -16,7 +17,7 @@ export interface UrlState {
   readonly event?: string | undefined;
   readonly sentence?: string | undefined;
   readonly view?: View | undefined;
-  /** The first and last day the timeline shows (YYYY-MM-DD, UTC), when not all of it. */
+  /** The first and last day (or hour) the timeline shows, UTC, when not all of it: see timeWindowParams. */
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly calendar?: Calendar | undefined;
@@ -25,11 +26,7 @@ export interface UrlState {
 
 const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'from', 'to', 'cal'] as const;
 
-const DAY_PARAM = /^-?\d{4,6}-\d{2}-\d{2}$/;
-const dayParam = (value: string | null) =>
-  value !== null && DAY_PARAM.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    ? value
-    : undefined;
+const wellFormed = (value: string | null) => (timeParam(value) ? (value ?? undefined) : undefined);
 
 /** Another article: what was selected in the last one, and the stretch of time it showed, go. */
 export const ANOTHER_ARTICLE: Partial<UrlState> = {
@@ -52,8 +49,8 @@ export function parseUrlState(search: string): UrlState {
     event: params.get('event') || undefined,
     sentence: params.get('sentence') || undefined,
     view: view === 'list' || view === 'timeline' ? view : undefined,
-    from: dayParam(params.get('from')),
-    to: dayParam(params.get('to')),
+    from: wellFormed(params.get('from')),
+    to: wellFormed(params.get('to')),
     calendar: cal === 'hijri' || cal === 'gregory' ? cal : undefined,
     mode: mode === 'author' ? 'author' : undefined,
   };
