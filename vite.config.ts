@@ -63,11 +63,20 @@ function earlyRequestScript(): Plugin {
       this.emitFile({ type: 'asset', fileName: 'early-request.js', source: await bundle(true) });
     },
     configureServer(server) {
+      // Built once and again only after a source file changes (it imports the app's own modules).
+      let built: Promise<string> | undefined;
+      server.watcher.on('change', () => {
+        built = undefined;
+      });
       server.middlewares.use('/early-request.js', (_request, response, next) => {
-        bundle(false).then((code) => {
+        built ??= bundle(false);
+        built.then((code) => {
           response.setHeader('Content-Type', 'text/javascript');
           response.end(code);
-        }, next);
+        }, (error: unknown) => {
+          built = undefined;
+          next(error);
+        });
       });
     },
   };
