@@ -117,6 +117,12 @@ describe('the details panel', () => {
     expect(within(panel).getByText('2022')).toBeInTheDocument();
   });
 
+  it('says a range still under way at the article’s date went on after it, without a second end', async () => {
+    await renderApp('?lang=en&event=belt-and-road-cooperation');
+    await articleShown();
+    expect(within(details()).getByText('7 September 2013 – 7 September 2021 and beyond')).toBeInTheDocument();
+  });
+
   it('counts an anniversary from the event it marks', async () => {
     await renderApp('?lang=en&event=tajikistan-independence-30th-anniversary');
     await articleShown();
