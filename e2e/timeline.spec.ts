@@ -268,6 +268,16 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
     });
     expect(cut).toEqual([]);
     expect(await surface(page).locator('.tl-event[aria-pressed="true"] .tl-label').count()).toBe(1);
+    // A title cut short shows whole on hover; one shown whole has no tooltip to repeat it.
+    const tooltips = await surface(page).evaluate((plot) =>
+      [...plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')].map((label) => ({
+        cut: label.scrollWidth > label.clientWidth,
+        tooltip: label.title === label.textContent,
+        none: !label.hasAttribute('title'),
+      })),
+    );
+    expect(tooltips.filter((label) => label.cut).length).toBeGreaterThan(0);
+    expect(tooltips.filter((label) => label.cut !== label.tooltip || label.tooltip === label.none)).toEqual([]);
   });
 }
 

@@ -39,6 +39,9 @@ export const EventMarker = memo(function EventMarker({
   const { event } = block;
   const r = METRICS.markerRadius;
   const markStart = block.u0 - block.boxStart;
+  // A title as wide as the cap ends in "…": the whole of it shows on hover (on the words, not
+  // the button, so a screen reader does not hear it twice after the button's name).
+  const cut = block.labelWidth >= METRICS.maxLabelWidth + 2 * METRICS.labelPadding;
   return (
     <button
       type="button"
@@ -69,6 +72,7 @@ export const EventMarker = memo(function EventMarker({
         className="tl-label"
         data-on-bar={(!vertical && block.onBar) || undefined}
         lang={title.fallback ? title.language : undefined}
+        title={cut ? title.text : undefined}
         style={
           vertical
             ? undefined
