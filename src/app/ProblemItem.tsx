@@ -14,11 +14,16 @@ export function ProblemItem({ problem, where }: ProblemItemProps) {
   const { t } = useTranslation();
   return (
     <li data-problem-code={problem.code}>
-      {where ?? (
-        <code className="problem-path" dir="ltr">
-          {problem.path || t('error.whole')}
-        </code>
-      )}
+      {where ??
+        (problem.path ? (
+          <code className="problem-path" dir="ltr">
+            {problem.path}
+          </code>
+        ) : (
+          // Words, not a path: in the interface's direction and type (Arabic set in a
+          // monospace face falls apart).
+          <span className="problem-path">{t('error.whole')}</span>
+        ))}
       <span className="problem-message">{t(`problem.${problem.code}`, isolated(problem.params))}</span>
     </li>
   );

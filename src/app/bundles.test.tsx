@@ -37,6 +37,14 @@ describe('loading other articles', () => {
     expect(region).toHaveTextContent('This is not JSON, so it cannot be a bundle');
   });
 
+  it('names the whole file in words of the interface’s language, not as a left-to-right path', async () => {
+    await renderApp('?lang=ar&bundle=/bundles/text.json', { bundles: { '/bundles/text.json': 'hello, not json' } });
+    const region = await screen.findByRole('region', { name: 'تعذّر فتح هذه الحزمة' });
+    const where = within(region).getByText('الملف');
+    expect(where.tagName).not.toBe('CODE');
+    expect(where.closest('[dir="ltr"]')).toBeNull();
+  });
+
   it('refuses a bundle from another site without fetching it', async () => {
     await renderApp('?lang=en&bundle=https://example.com/x.json');
     const region = await errorScreen();
