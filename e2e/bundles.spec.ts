@@ -2,7 +2,7 @@
  * Other articles than the embedded one: a bundle by same-origin URL, broken bundles,
  * not-JSON, a cross-origin address, and files opened from disk (including one too large).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, marker, openApp, surface } from './support/app';
 import { generateBundle } from '../bench/synthetic';
@@ -175,6 +175,28 @@ test('"Open a bundle…" opens a bundle file from disk', async ({ page }) => {
     0,
   );
 });
+
+for (const size of ['wide', 'narrow'] as const) {
+  test(`a bundle file dragged onto the page opens, with a sign while it is held over it (${size})`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang: 'en', size });
+    const file = readFileSync(SHORT_PATH, 'utf8');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'short-article.bundle.json', { type: 'application/json' }));
+      return transfer;
+    }, file);
+    await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+    await page.dispatchEvent('main', 'dragover', { dataTransfer });
+    // The narrow header folds its actions away: the sign must not be folded with them.
+    await expect(page.getByText('Drop a bundle file here to open it')).toBeVisible();
+    await page.dispatchEvent('main', 'drop', { dataTransfer });
+    await expect(page.getByText('Drop a bundle file here to open it')).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(shortBundle.article.title['en'] ?? '');
+    await expect(page.getByRole('status').filter({ hasText: 'short-article.bundle.json' })).toBeVisible();
+  });
+}
 
 test('a 20 MB file is refused with a size message', async ({ page }, testInfo) => {
   await openApp(page, { lang: 'en' });

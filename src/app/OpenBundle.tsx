@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 interface OpenBundleProps {
@@ -65,11 +66,14 @@ export function OpenBundle({ onOpen }: OpenBundleProps) {
           e.target.value = '';
         }}
       />
-      {dragging && (
-        <div className="drop-overlay" role="status">
-          {t('header.dropHere')}
-        </div>
-      )}
+      {/* In the body, not here: the narrow header folds these actions away, sign and all. */}
+      {dragging &&
+        createPortal(
+          <div className="drop-overlay" role="status">
+            {t('header.dropHere')}
+          </div>,
+          document.body,
+        )}
     </>
   );
 }
