@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The browser tests run in Debian's Chromium (never a browser a tool downloads).
+ * The browser tests, the benchmark and Lighthouse run in Debian's Chromium (never a browser
+ * a tool downloads).
  * If it is missing, install it when we can (root, or passwordless sudo); otherwise
  * stop with the exact command to run. Never a silent skip.
  */
@@ -23,14 +24,14 @@ const prefix = asRoot ? '' : can('sudo -n true') ? 'sudo -n ' : undefined;
 
 if (prefix === undefined) {
   console.error(
-    `The browser tests need Debian's Chromium at ${CHROMIUM}, and it is not installed.\n` +
-      `Install it with:\n\n  sudo apt-get update && sudo apt-get install -y chromium\n\n` +
-      `then run npm test again.`,
+    `Zaman's browser tests, benchmark and Lighthouse runs need Debian's Chromium at ${CHROMIUM},\n` +
+      `and it is not installed. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y chromium\n\n` +
+      `then run the command again.`,
   );
   process.exit(1);
 }
 
-console.log(`Installing Debian's Chromium for the browser tests (${prefix}apt-get)…`);
+console.log(`Installing Debian's Chromium (${prefix}apt-get)…`);
 try {
   execSync(prefix + install.replaceAll('&& ', `&& ${prefix}`), { stdio: 'inherit', shell: '/bin/sh' });
 } catch {
