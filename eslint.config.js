@@ -41,6 +41,30 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          // jsx-no-literals leaves attributes alone; these ones are read or shown to people.
+          selector:
+            'JSXAttribute[name.name=/^(aria-label|aria-description|aria-roledescription|aria-valuetext|title|alt|placeholder)$/] > Literal',
+          message: 'Attribute text a person reads or hears goes through i18next.',
+        },
+        {
+          // Bundle and pasted text is never markup (react/no-danger covers JSX).
+          selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'Never set HTML from strings: render text through React.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Never set HTML from strings: render text through React.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.test.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
     rules: {

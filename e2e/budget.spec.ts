@@ -8,11 +8,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors, marker, openApp, settle, zoomIn, type Lang } from './support/app';
+import { generateBundle } from '../bench/synthetic';
+import { PARALLEL_FROM_BYTES } from '../src/model/limits';
 import { bundleCopy, ROOT, SHORT_PATH, titleOf } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
 
 const DIST = path.join(ROOT, 'dist');
+const SOURCE = readFileSync(path.join(ROOT, 'src', 'data', 'source', '000_d9a0021cd5b0ad22.txt'), 'utf8');
 const JS_BUDGET = 135 * 1024;
 const CSS_BUDGET = 15 * 1024;
 
@@ -59,7 +62,7 @@ function printTable(title: string, rows: readonly Row[]) {
   );
 }
 
-for (const lang of ['en', 'ar'] as const) {
+for (const lang of ['en', 'ar', 'zh', 'ru'] as const) {
   test(`first load of ?lang=${lang} stays within the JS (135 KB) and CSS (15 KB) gzip budgets`, async ({ page }) => {
     const rows = await firstLoad(page, lang);
     printTable(`First load, ?lang=${lang} (gzip by node:zlib, default level)`, rows);
@@ -95,6 +98,31 @@ async function session(page: Page) {
   await page.waitForLoadState('networkidle');
 }
 
+/**
+ * The paths the embedded article does not take (it is trusted, so never checked): an article
+ * written in the authoring view and opened at once, and a bundle large enough to be checked
+ * in the worker.
+ */
+async function toolSession(page: Page) {
+  await page.goto('/?lang=en&mode=author');
+  await page.getByLabel('Arabic text').fill(SOURCE);
+  await page.getByLabel('Article date').fill('2021-09-07');
+  await page.getByRole('button', { name: 'Find dates' }).click();
+  await expect(page.locator('.proposal')).toHaveCount(5);
+  await page.getByRole('button', { name: 'Open in Zaman' }).click();
+  await expect(page.locator('.workspace')).toBeVisible();
+
+  const body = JSON.stringify(generateBundle(25_000));
+  expect(Buffer.byteLength(body), 'large enough for the worker').toBeGreaterThanOrEqual(PARALLEL_FROM_BYTES);
+  await page.route('**/large.bundle.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+  const worker = page.waitForEvent('worker');
+  await openApp(page, { lang: 'en', bundle: '/large.bundle.json' });
+  await worker;
+  await page.waitForLoadState('networkidle');
+}
+
 test('a whole session requests nothing from another origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL ?? '').origin;
   const outside: string[] = [];
@@ -104,6 +132,7 @@ test('a whole session requests nothing from another origin', async ({ page, base
     if (new URL(url).origin !== origin) outside.push(url);
   });
   await session(page);
+  await toolSession(page);
   expect(outside, `requests to other origins than ${origin}`).toEqual([]);
 });
 
@@ -140,6 +169,7 @@ test('a whole session raises no CSP violation and no console error', async ({ pa
   });
   const errors = collectErrors(page);
   await session(page);
+  await toolSession(page);
   const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   expect(violations, 'CSP violations').toEqual([]);
   expect(errors, 'console errors').toEqual([]);
@@ -159,10 +189,18 @@ test('markup in a bundle is shown as text, never run', async ({ page }) => {
   sentence.text = `${sentence.text} ${markup}`;
   const translation = bundle.translations['en'];
   if (translation) translation['s5'] = `${translation['s5'] ?? ''} ${markup}`;
+  // An event's own words: its title on the timeline and in the details, its description and note.
+  const event = bundle.events[0] as unknown as { id: string; title: Record<string, string>; description: Record<string, string>; note: Record<string, string> };
+  event.title['en'] = `${markup} ${event.title['en'] ?? ''}`;
+  event.description['en'] = `${markup} ${event.description['en'] ?? ''}`;
+  event.note['en'] = `${markup} ${event.note['en'] ?? ''}`;
   await page.route('**/xss.bundle.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bundle) }),
   );
-  await openApp(page, { lang: 'en', bundle: '/xss.bundle.json' });
+  await openApp(page, { lang: 'en', bundle: '/xss.bundle.json', event: event.id });
+  await expect(page.locator('[data-details-title]')).toHaveText(event.title['en']);
+  await expect(page.locator('section[data-details]')).toContainText(event.note['en']);
+  await expect(page.locator(`[data-zoom-surface] [data-event-id="${event.id}"]`)).toContainText(markup);
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${markup} Marathon`);
   const reader = page.getByRole('region', { name: 'Article', exact: true });
