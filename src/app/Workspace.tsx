@@ -150,6 +150,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
           onOpenCluster={openCluster}
           initialWindow={initialWindow}
           onWindowChange={keepWindow}
+          calendar={calendar}
         />
       )}
     </section>

@@ -129,6 +129,28 @@ describe('the Hijri calendar option', () => {
     expect(details()).toHaveTextContent('30 محرم 1443 هـ');
   });
 
+  it('gives the axis’s years and the article’s date their Hijri dates in tooltips', async () => {
+    const { container } = await renderApp('?lang=en&cal=hijri');
+    await articleShown();
+    expect(screen.getByText('Article date')).toHaveAttribute(
+      'title',
+      'Article date: 7 September 2021 (Hijri: 30 Muharram 1443 AH)',
+    );
+    // eslint-disable-next-line testing-library/no-container, testing-library/no-node-access -- aria-hidden tick labels, whose words the slider says
+    const ticks = [...container.querySelectorAll('.tl-tick')];
+    expect(ticks.length).toBeGreaterThan(2);
+    // A Gregorian year straddles two Hijri years: "2000 (Hijri: 1420–1421 AH)".
+    for (const tick of ticks) {
+      expect(tick.getAttribute('title')).toMatch(new RegExp(`^${tick.textContent} \\(Hijri: \\d{4}\\s?–\\s?\\d{4} AH\\)$`));
+    }
+  });
+
+  it('leaves the axis without Hijri tooltips in the Gregorian calendar', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    expect(screen.getByText('Article date')).toHaveAttribute('title', 'Article date: 7 September 2021');
+  });
+
   it('remembers the choice', async () => {
     await renderApp('?lang=en');
     await articleShown();

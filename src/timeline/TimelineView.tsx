@@ -7,7 +7,7 @@ import { TIMELINE_DRAWN } from './drawnMark';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
-import { formatPartialDate, formatSpan } from '../i18n/formatDate';
+import { formatPartialDate, formatSpan, type CalendarId } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatters';
 import type { PartialDate } from '../model/dates';
 import { directionOf } from '../i18n/languages';
@@ -48,6 +48,7 @@ import { useRovingFocus } from './useRovingFocus';
 import { useTimeZoom } from './useTimeZoom';
 import { VerticalTracks } from './VerticalTracks';
 import { ZoomControls } from './ZoomControls';
+import { tickPeriod } from './tickPeriod';
 import { EdgeCount } from './EdgeCounts';
 
 export interface TimelineViewProps {
@@ -65,6 +66,8 @@ export interface TimelineViewProps {
   readonly initialWindow?: TimeWindow | undefined;
   /** Told the window once it has come to rest, with the window that shows everything. */
   readonly onWindowChange?: ((window: TimeWindow, all: TimeWindow) => void) | undefined;
+  /** With the Hijri calendar, the axis's tooltips give each tick's Hijri dates too. */
+  readonly calendar?: CalendarId | undefined;
 }
 
 /** How long the window must stay still before it is reported (a zoom glides for 280 ms). */
@@ -94,6 +97,7 @@ export function TimelineView({
   onOpenCluster,
   initialWindow,
   onWindowChange,
+  calendar = 'gregory',
 }: TimelineViewProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -197,6 +201,13 @@ export function TimelineView({
   );
   // Dates in names and hints are written as precisely as the axis currently shows them.
   const tickLevelNow: TickLevel = ticks[0]?.level ?? 'year';
+  /** A date in the axis's tooltips: with the Hijri calendar chosen, its Hijri dates beside it. */
+  const withHijri = (date: PartialDate) => {
+    const gregorian = formatSpan(date, undefined, language);
+    return calendar === 'gregory'
+      ? gregorian
+      : t('timeline.withHijri', { date: gregorian, hijri: formatSpan(date, undefined, language, calendar) });
+  };
   // Measured in the pills' own font and size (the labels' larger one made every pill wider),
   // again once web fonts have loaded: the brackets follow this function.
   const pillWidth = useCallback(
@@ -457,9 +468,10 @@ export function TimelineView({
               plotHeight={plotHeight}
               axisStart={axisStart}
               datelineU={datelineU}
-              datelineTitle={t('timeline.datelineTitle', {
-                date: formatSpan(article.dateline, undefined, language),
-              })}
+              datelineTitle={t('timeline.datelineTitle', { date: withHijri(article.dateline) })}
+              tickTitle={
+                calendar === 'gregory' ? undefined : (value) => withHijri(tickPeriod(value, tickLevelNow))
+              }
               slider={{
                 min: yearOf(base.t0),
                 max: yearOf(base.t1),
