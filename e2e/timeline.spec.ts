@@ -325,6 +325,26 @@ for (const lang of ['ar', 'en'] as const) {
   });
 }
 
+for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, narrow: the lanes' names stand over the plot, in the order of their tracks`, async ({ page }) => {
+    await openApp(page, { lang, size: 'narrow' });
+    const names = page.getByRole('list', { name: uiString(lang, 'timeline', 'lanes') }).getByRole('listitem');
+    await expect(names.first()).toBeVisible();
+    const named = await names.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset['category']));
+    const tracks = await surface(page)
+      .locator('.tl-track')
+      .evaluateAll((items, rtl) =>
+        items
+          .map((item) => ({ category: (item as HTMLElement).dataset['category'], x: item.getBoundingClientRect().x }))
+          .sort((a, b) => (rtl ? b.x - a.x : a.x - b.x))
+          .map((track) => track.category),
+      lang === 'ar');
+    expect(named.length).toBeGreaterThan(3);
+    expect(named).toEqual(tracks);
+    expect(await names.first().textContent()).toBe(uiString(lang, 'category', named[0] ?? ''));
+  });
+}
+
 for (const lang of ['ar', 'ru'] as const) {
   test(`${lang}, narrow: the key opens across the timeline's width, the zoom buttons stay put`, async ({
     page,

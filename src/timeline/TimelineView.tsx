@@ -414,6 +414,25 @@ export function TimelineView({
       (t1 - t0)) *
     length;
 
+  const laneLabels = (
+    <ul
+      className="tl-lane-labels"
+      aria-label={t('timeline.lanes')}
+      style={vertical ? undefined : { paddingBlockStart: lanesTop }}
+    >
+      {layout.lanes.map((lane) => (
+        <li
+          key={lane.category}
+          className="tl-lane-label"
+          data-category={lane.category}
+          style={vertical ? undefined : { blockSize: lane.size }}
+        >
+          {t(`category.${lane.category}`)}
+        </li>
+      ))}
+    </ul>
+  );
+
   return (
     <div className="tl" data-orientation={orientation}>
       <div className="tl-toolbar">
@@ -424,25 +443,10 @@ export function TimelineView({
           onFit={zoom.fitAll}
         />
       </div>
+      {/* Upright, the lanes are narrow coloured tracks: their names stand above, in their order. */}
+      {vertical && laneLabels}
       <div className="tl-body">
-        {!vertical && (
-          <ul
-            className="tl-lane-labels"
-            aria-label={t('timeline.lanes')}
-            style={{ paddingBlockStart: lanesTop }}
-          >
-            {layout.lanes.map((lane) => (
-              <li
-                key={lane.category}
-                className="tl-lane-label"
-                data-category={lane.category}
-                style={{ blockSize: lane.size }}
-              >
-                {t(`category.${lane.category}`)}
-              </li>
-            ))}
-          </ul>
-        )}
+        {!vertical && laneLabels}
         <div className="tl-plot-column">
           <div className="tl-edges">
             <EdgeCount side="before" count={layout.before} onPan={zoom.panBy} />
