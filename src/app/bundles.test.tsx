@@ -45,6 +45,31 @@ describe('loading other articles', () => {
     expect(where).not.toHaveAttribute('dir');
   });
 
+  it('says plainly when the bundle lacks the reader’s language, and shows English instead', async () => {
+    // The short fixture has English and Arabic titles and an English translation only.
+    await renderApp('?lang=zh&bundle=/bundles/short.json&event=race-2024', { bundles: { '/bundles/short.json': FIXTURE } });
+    const { events } = JSON.parse(FIXTURE) as { events: { id: string; title: Record<string, string> }[] };
+    const panel = await screen.findByRole('region', { name: '详情' });
+    const title = within(panel).getByRole('heading', { name: events.find((e) => e.id === 'race-2024')?.title['en'] ?? '' });
+    expect(title).toHaveAttribute('lang', 'en');
+    expect(panel).toHaveTextContent(/暂无中文版本，现以英语显示。/);
+    expect(panel).toHaveTextContent(/此数据包没有中文译文，现以英语显示。/);
+  });
+
+  it('falls back to Arabic where English is missing too', async () => {
+    const bundle = JSON.parse(FIXTURE) as { events: { id: string; title: Record<string, string> }[] };
+    const event = bundle.events.find((e) => e.id === 'race-2024');
+    if (!event) throw new Error('the fixture has no race-2024');
+    delete event.title['en'];
+    // Its own address: the app keeps a bundle it has read by its address.
+    await renderApp('?lang=ru&bundle=/bundles/short-ar.json&event=race-2024', {
+      bundles: { '/bundles/short-ar.json': JSON.stringify(bundle) },
+    });
+    const panel = await screen.findByRole('region', { name: 'Подробности' });
+    const title = within(panel).getByText(event.title['ar'] ?? '');
+    expect(title).toHaveAttribute('lang', 'ar');
+  });
+
   it('refuses a bundle from another site without fetching it', async () => {
     await renderApp('?lang=en&bundle=https://example.com/x.json');
     const region = await errorScreen();
