@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { detailsTitle, marker, openApp, surface } from './support/app';
-import { generateBundle } from '../bench/synthetic';
+import { generateBundle, titleOf } from '../bench/synthetic';
 import { PARALLEL_FROM_BYTES } from '../src/model/limits';
 import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
 
@@ -316,10 +316,38 @@ test.describe('a bundle of 10,000 events', () => {
     ).toBeVisible();
   });
 
+  test('in the list, only the rows near view are in the page, the last one is reached by scrolling, and a row chosen there is selected on the timeline', async ({
+    page,
+  }) => {
+    const bundle = generateBundle(10_000);
+    await serve(page, MANY, JSON.stringify(bundle));
+    await openApp(page, { lang: 'en', bundle: MANY, view: 'list' });
+    const list = page.locator('[data-event-list]');
+    const rows = list.locator('tbody tr[data-row-event-id]');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeLessThan(100);
+
+    await list.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await expect(rows.last()).toHaveAttribute('data-index', '9999');
+    expect(await rows.count()).toBeLessThan(100);
+
+    const row = rows.nth(-3);
+    const id = (await row.getAttribute('data-row-event-id')) ?? '';
+    const event = bundle.events.find((candidate) => candidate.id === id);
+    if (!event) throw new Error(`no event ${id} in the bundle`);
+    const title = titleOf(event);
+    await row.getByRole('link').click();
+    await expect(detailsTitle(page)).toHaveText(title);
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await expect(surface(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(surface(page).locator(`[data-event-id="${id}"]`)).toBeInViewport();
+  });
+
   test('on a narrow screen is summed up in bins along the column, with only a few hundred marks drawn', async ({
     page,
   }) => {
-    await serve(page, MANY, JSON.stringify(generateBundle(10_000)));
+    const bundle = generateBundle(10_000);
+    await serve(page, MANY, JSON.stringify(bundle));
     await openApp(page, { lang: 'en', bundle: MANY, size: 'narrow' });
     const bins = surface(page).locator('[data-cluster-count]');
     await expect(bins.first()).toBeVisible();
@@ -339,5 +367,12 @@ test.describe('a bundle of 10,000 events', () => {
       await page.waitForTimeout(500); // the zoom glides for 280 ms
     }
     await expect(events.first()).toBeVisible();
+    // …and a tap on one shows its details.
+    const id = (await events.first().getAttribute('data-event-id')) ?? '';
+    await events.first().click();
+    await expect(events.first()).toHaveAttribute('aria-pressed', 'true');
+    const event = bundle.events.find((candidate) => candidate.id === id);
+    if (!event) throw new Error(`no event ${id} in the bundle`);
+    await expect(detailsTitle(page)).toHaveText(titleOf(event));
   });
 });
