@@ -258,6 +258,12 @@ test('"Gregorian and Hijri" shows 30 Muharram 1443 for the phone call, and is re
   await openApp(page, { lang: 'en', event: id });
   await expect(page.getByRole('combobox', { name: 'Calendar' })).toHaveValue('hijri');
   await expect(details).toContainText('30 Muharram 1443');
+
+  // The list gives it beside the Gregorian date too.
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const row = page.locator(`[data-event-list] tr[data-row-event-id="${id}"]`);
+  await expect(row).toContainText('7 September 2021');
+  await expect(row).toContainText('30 Muharram 1443 AH');
 });
 
 test('a quotation opens and closes with the marks of its own words’ direction, in either interface', async ({

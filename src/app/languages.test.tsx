@@ -46,6 +46,15 @@ describe('switching the interface language', () => {
     ).toBeInTheDocument();
   });
 
+  it('retitles the page and remembers the language for the next visit', async () => {
+    await renderApp('?lang=en');
+    await articleShown();
+    expect(document.title).toBe('Xi: China ready to build a community based on development and security with Tajikistan · Zaman');
+    await userEvent.click(within(switcher()).getByRole('button', { name: 'العربية' }));
+    expect(document.title).toBe('شي: الصين مستعدة لبناء مجتمع قائم على التنمية والأمن مع طاجيكستان · زمان');
+    expect(window.localStorage.getItem('zaman.language')).toBe('ar');
+  });
+
   it('keeps the selected event selected', async () => {
     await renderApp('?lang=en&event=tajikistan-independence-1991');
     await articleShown();

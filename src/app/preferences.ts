@@ -25,8 +25,8 @@ function write(key: string, value: string): void {
 }
 
 /**
- * The URL's language, else the saved one, else the browser's, else English. public/early-
- * request.js applies the same rule (it cannot import this) to ask for the strings early.
+ * The URL's language, else the saved one, else the browser's, else English. The early script
+ * (earlyRequest.script.ts) imports it too, to ask for that language's strings with the page.
  */
 export function initialLanguage(search: string, saved: string | null, browser: readonly string[]): UiLanguage {
   const fromUrl = parseUrlState(search).lang;
