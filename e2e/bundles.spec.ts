@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, marker, openApp, surface } from './support/app';
+import { detailsTitle, marker, openApp, settle, surface, zoomInButton } from './support/app';
 import { generateBundle, titleOf } from '../bench/synthetic';
 import { PARALLEL_FROM_BYTES } from '../src/model/limits';
 import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
@@ -314,6 +314,38 @@ test.describe('a bundle of 10,000 events', () => {
     await expect(
       surface(page).locator('[data-cluster-count][data-highlighted]').first(),
     ).toBeVisible();
+  });
+
+  test('what is drawn and the counts beside it add up to every event, at every zoom and pan', async ({ page }) => {
+    await serve(page, MANY, JSON.stringify(generateBundle(10_000)));
+    await openApp(page, { lang: 'en', bundle: MANY });
+    const total = () =>
+      surface(page)
+        .locator('..')
+        .evaluate((body) => {
+          const sum = (selector: string, key: string) =>
+            [...body.querySelectorAll<HTMLElement>(selector)].reduce((n, e) => n + Number(e.dataset[key] ?? 0), 0);
+          return {
+            clustered: sum('[data-cluster-count]', 'clusterCount'),
+            drawn: body.querySelectorAll('[data-zoom-surface] [data-event-id]').length,
+            outside: sum('.tl-edge', 'count'),
+          };
+        });
+    const seen = new Set<string>();
+    const steps = ['start', '+', '+', '+', 'ArrowRight', '+', '+', '+', 'ArrowLeft', '+', '+'];
+    for (const step of steps) {
+      if (step === '+') await zoomInButton(page, 'en').click();
+      else if (step !== 'start') {
+        await surface(page).getByRole('slider').focus();
+        await page.keyboard.press(step);
+      }
+      await settle(page);
+      const { clustered, drawn, outside } = await total();
+      expect(clustered + drawn + outside, `after ${step}: ${clustered} in clusters, ${drawn} drawn, ${outside} outside`).toBe(10_000);
+      seen.add(`${clustered > 0}/${drawn > 0}/${outside > 0}`);
+    }
+    // The walk went from all-in-bins to single markers with events off both edges.
+    expect(seen.size).toBeGreaterThan(2);
   });
 
   test('in the list, only the rows near view are in the page, the last one is reached by scrolling, and a row chosen there is selected on the timeline', async ({

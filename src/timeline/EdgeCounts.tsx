@@ -18,6 +18,7 @@ export function EdgeCount({ side, count, onPan }: EdgeCountProps) {
     <button
       type="button"
       className={`tl-edge tl-edge-${side}`}
+      data-count={count}
       tabIndex={-1}
       // Kept in the layout when zero, so the plot does not jump as counts come and go.
       style={count > 0 ? undefined : { visibility: 'hidden' }}
