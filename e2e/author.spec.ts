@@ -86,6 +86,15 @@ test('an article written here downloads as a bundle that the reading view opens'
   await expect(page.getByRole('row', { name: `2022 ${TITLES.relations}` })).toBeVisible();
   await expect(page.getByRole('row', { name: `2021 ${TITLES.independence}` })).toBeVisible();
 
+  // The anniversary keeps the relation the proposals set: its origin, 30 years before, one
+  // link away in the details, and a bracket labelled "30 years" on the timeline.
+  await page.getByRole('link', { name: TITLES.relations }).click();
+  const details = page.locator('section[data-details]');
+  await expect(details.locator('[data-details-title]')).toHaveText(TITLES.relations);
+  await expect(details).toContainText('2022');
+  await expect(details.getByRole('link', { name: /Origin of the 30th anniversary/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+  await expect(page.locator('[data-zoom-surface] .tl-pill', { hasText: '30 years' }).first()).toBeVisible();
 });
 
 test('"Open in Zaman" reads the article at once', async ({ page }) => {
