@@ -60,6 +60,29 @@ test('an English first view on a narrow screen fetches the Arabic font only afte
   await expect(page.getByRole('banner').locator('.brand-mark')).toBeVisible();
 });
 
+test('the embedded article is asked for with the page, once, before the app’s code has run', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const { article, app } = await page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    return {
+      article: entries.filter((e) => /\/assets\/seed\.bundle-[^/]*\.json$/.test(e.name)).map((e) => e.startTime),
+      app: entries.find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name))?.responseEnd ?? Number.NaN,
+    };
+  });
+  // One request (the preload is the one the app uses), started before the app's script was in.
+  expect(article).toHaveLength(1);
+  expect(article[0]).toBeLessThan(app);
+});
+
+test('the header’s chrome is set in the system’s fonts, not the article’s web font', async ({ page }) => {
+  await openApp(page, { lang: 'en' });
+  const families = await page
+    .locator('[data-language-switcher] button')
+    .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).fontFamily));
+  expect(families.length).toBe(4);
+  for (const family of families) expect(family).not.toMatch(/Noto Naskh Arabic/);
+});
+
 test('the Arabic interface names the product by its mark', async ({ page }) => {
   await openApp(page, { lang: 'ar', size: 'narrow' });
   await expect(page.getByRole('banner').getByRole('img', { name: 'زمان' })).toBeVisible();

@@ -54,6 +54,12 @@ describe('selecting an event', () => {
     expect(marker(/Diplomatic relations established/)).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(detailsTitle()).toHaveTextContent('Diplomatic relations established');
+    // Space selects too, as on any button.
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(first).toHaveFocus();
+    await userEvent.keyboard(' ');
+    expect(detailsTitle()).toHaveTextContent('Tajikistan proclaims independence');
+    expect(first).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('clears the selection with Escape', async () => {
