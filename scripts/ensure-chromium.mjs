@@ -25,7 +25,7 @@ const prefix = asRoot ? '' : can('sudo -n true') ? 'sudo -n ' : undefined;
 if (prefix === undefined) {
   console.error(
     `Zaman's browser tests, benchmark and Lighthouse runs need Debian's Chromium at ${CHROMIUM},\n` +
-      `and it is not installed. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y chromium\n\n` +
+      `and it is not installed. Install it with:\n\n  sudo apt-get update && sudo apt-get install -y chromium fonts-noto-core\n\n` +
       `then run the command again.`,
   );
   process.exit(1);
@@ -35,7 +35,7 @@ console.log(`Installing Debian's Chromium (${prefix}apt-get)…`);
 try {
   execSync(prefix + install.replaceAll('&& ', `&& ${prefix}`), { stdio: 'inherit', shell: '/bin/sh' });
 } catch {
-  console.error(`Installing Chromium failed. Run this yourself and try again:\n\n  sudo apt-get install -y chromium\n`);
+  console.error(`Installing Chromium failed. Run this yourself and try again:\n\n  sudo apt-get install -y chromium fonts-noto-core\n`);
   process.exit(1);
 }
 if (!existsSync(CHROMIUM)) {
