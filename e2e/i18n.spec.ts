@@ -159,6 +159,23 @@ test('the first download holds one language’s strings only', async ({ page }) 
   expect(chunks).toEqual(['ar']);
 });
 
+test('no script of the first download carries another language’s interface strings', async ({ page }) => {
+  const bodies: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.endsWith('.js')) bodies.push(response.text());
+  });
+  await openApp(page, { lang: 'en' });
+  await page.waitForLoadState('networkidle');
+  const scripts = await Promise.all(bodies);
+  expect(scripts.length).toBeGreaterThan(3);
+  // Strings that only the interface's string files hold (not a language's own name, which the switcher shows).
+  const foreign = (['ar', 'zh', 'ru'] as const).map((lang) => uiString(lang, 'timeline', 'fitAll'));
+  for (const text of foreign) {
+    expect(scripts.filter((script) => script.includes(text)), `scripts holding “${text}”`).toEqual([]);
+  }
+  expect(scripts.some((script) => script.includes(uiString('en', 'timeline', 'fitAll')))).toBe(true);
+});
+
 // /early-request.js picks the interface language by the app's own rule (it imports it), to ask for its
 // strings with the page; each way of choosing must end with the same language in both.
 const CHOSEN_BY = [
