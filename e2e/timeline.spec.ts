@@ -326,6 +326,40 @@ for (const lang of ['ar', 'en'] as const) {
 }
 
 for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, wide: each anniversary's bracket comes down onto its two events' marks, labelled with the years`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'wide' });
+    const relations = (seed.relations ?? []).filter((relation) => relation.type === 'anniversary-of');
+    expect(relations.length).toBeGreaterThan(1);
+    for (const relation of relations) {
+      const bracket = surface(page).locator(`g.tl-bracket[data-from="${relation.from}"][data-to="${relation.to}"]`);
+      // The lines down from the bracket, as page x positions (the first line is the bracket itself).
+      const downs = await bracket.locator('line').evaluateAll((lines) =>
+        lines.slice(1).map((line) => {
+          const box = line.getBoundingClientRect();
+          return { x: box.x + box.width / 2, bottom: box.bottom };
+        }),
+      );
+      // Each end whose event is drawn on its own gets a line that ends on its mark.
+      for (const id of [relation.to, relation.from]) {
+        if ((await marker(page, id).count()) === 0) continue;
+        const centre = await markCentre(page, id);
+        expect(
+          downs.some((down) => Math.abs(down.x - centre.x) < 1.5 && Math.abs(down.bottom - centre.y) < 12),
+          `a line of the ${relation.from} bracket meets ${id} at ${centre.x.toFixed(0)},${centre.y.toFixed(0)}: ${JSON.stringify(downs)}`,
+        ).toBe(true);
+      }
+    }
+    // Its pill gives the years in the interface's language ("30 years", «30 عامًا»).
+    const pills = await surface(page).locator('.tl-pill').allTextContents();
+    // (30 takes Arabic's "many" form.)
+    const form = lang === 'ar' ? 'years_many' : 'years_other';
+    expect(pills).toContain(uiString(lang, 'timeline', form).replace('{{count, number}}', '30'));
+  });
+}
+
+for (const lang of ['ar', 'en'] as const) {
   test(`${lang}, narrow: the lanes' names stand over the plot, in the order of their tracks`, async ({ page }) => {
     await openApp(page, { lang, size: 'narrow' });
     const names = page.getByRole('list', { name: uiString(lang, 'timeline', 'lanes') }).getByRole('listitem');

@@ -35,6 +35,7 @@ export interface SeedBundle {
   readonly sentences: readonly { readonly id: string; readonly text: string; readonly headline?: boolean }[];
   readonly translations?: Readonly<Record<string, Texts>>;
   readonly events: readonly SeedEvent[];
+  readonly relations?: readonly { readonly type: string; readonly from: string; readonly to: string; readonly years?: number }[];
 }
 
 export function readBundle(file: string): SeedBundle {

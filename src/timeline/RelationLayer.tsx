@@ -50,7 +50,7 @@ export const RelationLayer = memo(function RelationLayer({
             { u: b.uAnniversary, y: markerY(b.from) },
           ];
           return (
-            <g key={b.key} className="tl-bracket" data-active={active || undefined}>
+            <g key={b.key} className="tl-bracket" data-from={b.from} data-to={b.to} data-active={active || undefined}>
               <line x1={x(clampU(b.uOrigin))} x2={x(clampU(b.uAnniversary))} y1={y} y2={y} />
               {ends.map(
                 (end, i) =>

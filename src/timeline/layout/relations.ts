@@ -4,7 +4,16 @@
  * Brackets stack in rows above the lanes so that no two pills overlap.
  */
 import type { Article } from '../../model/article';
-import { anchorTime } from './layoutTimeline';
+import type { ArticleEvent } from '../../model/article';
+import { anchorTime, markKind } from './layoutTimeline';
+
+/**
+ * Where a bracket meets an event: its mark's anchor, but the middle of a month or a year's
+ * band, so that "2022" is not joined at 1 January (a range still at its start).
+ */
+function bracketTime(event: ArticleEvent): number {
+  return markKind(event) === 'band' ? (event.startMs + event.endMs) / 2 : anchorTime(event);
+}
 import { METRICS } from './metrics';
 
 export interface RelationBracket {
@@ -46,8 +55,8 @@ export function relationBrackets({
       const later = article.eventById.get(relation.from);
       const origin = article.eventById.get(relation.to);
       if (!later || !origin) return [];
-      const uOrigin = toU(anchorTime(origin));
-      const uAnniversary = toU(anchorTime(later));
+      const uOrigin = toU(bracketTime(origin));
+      const uAnniversary = toU(bracketTime(later));
       const lo = Math.min(uOrigin, uAnniversary);
       const hi = Math.max(uOrigin, uAnniversary);
       if (hi < 0 || lo > length) return []; // Wholly off screen.
