@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { articleShown, renderApp } from '../testing/appHarness';
+import { articleShown, renderApp, SEED_TEXT } from '../testing/appHarness';
 
 const details = () => screen.getByRole('region', { name: /details/i });
 const marker = (name: RegExp) => screen.getByRole('button', { name });
@@ -194,6 +194,29 @@ describe('the reader and the timeline, both ways', () => {
     expect(sentence).toHaveAttribute('aria-pressed', 'true');
     expect(marker(/30th anniversary of Tajik independence/)).toHaveAttribute('data-highlighted', 'true');
     expect(window.location.search).toContain('sentence=s4');
+  });
+
+  it('counts each sentence’s events, and shows or hides the translation beside it', async () => {
+    const seed = JSON.parse(SEED_TEXT) as {
+      events: { evidence: { sentence: string }[] }[];
+      translations: { en: Record<string, string> };
+    };
+    const citing = seed.events.filter((event) => event.evidence.some((e) => e.sentence === 's3')).length;
+    await renderApp('?lang=en');
+    await articleShown();
+    const reader = screen.getByRole('region', { name: 'Article' });
+    const item = (await within(reader).findAllByRole('listitem')).find(
+      (li) => li.getAttribute('data-sentence-id') === 's3',
+    );
+    if (!item) throw new Error('sentence s3 not in the reader');
+    expect(citing).toBeGreaterThan(1);
+    expect(item).toHaveTextContent(`${citing} events`);
+    const translation = seed.translations.en['s3'] ?? '';
+    expect(item).toHaveTextContent(translation);
+    await userEvent.click(within(reader).getByRole('checkbox', { name: 'Show the translation alongside' }));
+    expect(item).not.toHaveTextContent(translation);
+    await userEvent.click(within(reader).getByRole('checkbox', { name: 'Show the translation alongside' }));
+    expect(item).toHaveTextContent(translation);
   });
 
   it('marks the selected event’s sentences in the reader', async () => {
