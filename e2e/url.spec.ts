@@ -46,33 +46,49 @@ test('a narrow deep link on a slow CPU (6× throttled) draws the event instead o
   await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
 });
 
-test('back and forward move between two selections', async ({ page }) => {
-  await openApp(page, { lang: 'en' });
-  const first = 'sco-founding-2001';
-  const second = 'tajikistan-independence-1991';
-  await surface(page).getByRole('button', { name: new RegExp(`^${titleOf(first, 'en')}`) }).click();
-  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
-  await surface(page).getByRole('button', { name: new RegExp(`^${titleOf(second, 'en')}`) }).click();
-  await expect(detailsTitle(page)).toHaveText(titleOf(second, 'en'));
-  await expect(page).toHaveURL(new RegExp(`event=${second}`));
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang}: back and forward move between two selections`, async ({ page }) => {
+    await openApp(page, { lang });
+    const first = 'sco-founding-2001';
+    const second = 'tajikistan-independence-1991';
+    await marker(page, first).click();
+    await expect(detailsTitle(page)).toHaveText(titleOf(first, lang));
+    await marker(page, second).click();
+    await expect(detailsTitle(page)).toHaveText(titleOf(second, lang));
+    await expect(page).toHaveURL(new RegExp(`event=${second}`));
 
-  await page.goBack();
-  await expect(page).toHaveURL(new RegExp(`event=${first}`));
-  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
-  await expect(marker(page, first)).toHaveAttribute('aria-pressed', 'true');
-  await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'false');
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`event=${first}`));
+    await expect(detailsTitle(page)).toHaveText(titleOf(first, lang));
+    await expect(marker(page, first)).toHaveAttribute('aria-pressed', 'true');
+    await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'false');
 
-  await page.goBack();
-  await expect(page).not.toHaveURL(/event=/);
-  await expect(detailsTitle(page)).toHaveCount(0);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/event=/);
+    await expect(detailsTitle(page)).toHaveCount(0);
 
-  await page.goForward();
-  await expect(detailsTitle(page)).toHaveText(titleOf(first, 'en'));
-  await page.goForward();
-  await expect(page).toHaveURL(new RegExp(`event=${second}`));
-  await expect(detailsTitle(page)).toHaveText(titleOf(second, 'en'));
-  await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'true');
-});
+    await page.goForward();
+    await expect(detailsTitle(page)).toHaveText(titleOf(first, lang));
+    await page.goForward();
+    await expect(page).toHaveURL(new RegExp(`event=${second}`));
+    await expect(detailsTitle(page)).toHaveText(titleOf(second, lang));
+    await expect(marker(page, second)).toHaveAttribute('aria-pressed', 'true');
+  });
+}
+
+for (const size of ['wide', 'narrow'] as const) {
+  test(`ar, ${size}: a link to a relative date opens its details, with how the date was counted`, async ({ page }) => {
+    const id = 'diplomatic-relations-30th-anniversary';
+    await openApp(page, { lang: 'ar', event: id, size });
+    await expect(detailsTitle(page)).toHaveText(titleOf(id, 'ar'));
+    await expect(marker(page, id)).toHaveAttribute('aria-pressed', 'true');
+    const panel = details(page);
+    // «"العام المقبل" بالعدّ من تاريخ المقال، 7 سبتمبر 2021: 2021 + 1 = 2022»
+    await expect(panel).toContainText('العام المقبل');
+    await expect(panel).toContainText('7 سبتمبر 2021');
+    await expect(panel).toContainText('2021 + 1 = 2022');
+  });
+}
 
 test('an unknown event id shows a clear notice and the rest of the app works', async ({ page }) => {
   await openApp(page, { lang: 'en', event: 'no-such-event' });
