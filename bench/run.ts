@@ -132,8 +132,19 @@ interface Frames {
   readonly durationMs: number;
 }
 
+/** Zaman's own marks on the way to the drawing (ms from navigation), where it sets them. */
+interface LoadMarks {
+  /** The bundle's bytes are in. */
+  readonly received?: number | undefined;
+  /** Parsed, checked and indexed on the main thread (the shape too, unless a worker checks it). */
+  readonly indexed?: number | undefined;
+  /** The worker's verdict on the shape is in (large bundles only). */
+  readonly checked?: number | undefined;
+}
+
 interface Measurement {
   readonly drawnMs: number;
+  readonly marks: LoadMarks;
   readonly heapBytes: number;
   /** Each may fail on its own (an error text) without losing the others. */
   readonly selectMs: number | string;
@@ -181,6 +192,10 @@ async function measure(
     const drawnMs = await page.evaluate(
       () => performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? NaN,
     );
+    const marks = await page.evaluate(() => {
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+      return { received: at('bundle-received'), indexed: at('bundle-indexed'), checked: at('bundle-checked') };
+    });
 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -202,7 +217,7 @@ async function measure(
       (error: unknown) => `failed: ${message(error)}`,
     );
     await shot('selected');
-    return { drawnMs, heapBytes: usedSize, selectMs, frames };
+    return { drawnMs, marks, heapBytes: usedSize, selectMs, frames };
   } finally {
     // A page stuck in a long task may not close promptly; don't let it hold the run.
     await Promise.race([page.close().catch(() => undefined), sleep(15_000)]);
@@ -549,7 +564,32 @@ function table(size: number, cells: Map<Target['key'], Cell>, bytes: Map<string,
   }
   const unique = [...new Set(notes)];
   if (unique.length) lines.push('', ...unique.map((n) => `- ${n}`));
+  const load = loadLine(cells.get('zaman'));
+  if (load) lines.push('', load);
   return lines.join('\n');
+}
+
+/** Zaman's way to the drawing, from its own marks: the preparation of the data, measured. */
+function loadLine(cell: Cell | undefined): string | undefined {
+  const runs = cell?.runs ?? [];
+  const at = (pick: (m: LoadMarks) => number | undefined) => {
+    const values = runs.map((m) => pick(m.marks)).filter((v): v is number => v !== undefined);
+    return values.length === runs.length && values.length > 0 ? median(values) : undefined;
+  };
+  const received = at((m) => m.received);
+  const indexed = at((m) => m.indexed);
+  const checked = at((m) => m.checked);
+  const drawn = runs.length ? median(runs.map((m) => m.drawnMs)) : undefined;
+  if (received === undefined || indexed === undefined || drawn === undefined) return undefined;
+  const verdict =
+    checked === undefined
+      ? 'checked and indexed on the main thread'
+      : `indexed on the main thread (the worker checks the shape meanwhile: its verdict at ${fmt(checked)} ms)`;
+  return (
+    `Zaman's load, medians from its own marks: the bundle's bytes in at ${fmt(received)} ms; ` +
+    `parsed, ${verdict}, by ${fmt(indexed)} ms (${fmt(indexed - received)} ms of preparation); ` +
+    `drawn at ${fmt(drawn)} ms.`
+  );
 }
 
 const mb = (bytes: number | undefined) =>

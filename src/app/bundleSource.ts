@@ -92,7 +92,11 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
     worker?.terminate();
     if (typeof body === 'number') return tooLarge(body);
     if (!(body instanceof Uint8Array)) return body;
-    return validate(new TextDecoder().decode(body), body.byteLength);
+    // The same marks as the parallel path's (parallelLoad.ts), for a harness to time the work.
+    performance.mark('bundle-received');
+    const result = await validate(new TextDecoder().decode(body), body.byteLength);
+    performance.mark('bundle-indexed');
+    return result;
   }
   return loadInParallel(worker, body);
 }
