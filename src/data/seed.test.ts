@@ -46,4 +46,23 @@ describe('the seed bundle', () => {
       }
     }
   });
+
+  it('gives every note and every relative phrase’s gloss in all four languages too', () => {
+    const result = loadBundleText(read('src/data/seed.bundle.json'));
+    if (!result.ok) throw new Error('seed does not load');
+    let notes = 0;
+    let glosses = 0;
+    for (const event of result.article.events) {
+      const { note, grounding } = event.data;
+      const gloss = grounding.kind === 'relative' ? grounding.gloss : undefined;
+      if (note) notes += 1;
+      if (gloss) glosses += 1;
+      for (const language of ['ar', 'en', 'zh', 'ru']) {
+        if (note) expect(note[language], `${event.id} note ${language}`).toBeTruthy();
+        if (gloss) expect(gloss[language], `${event.id} gloss ${language}`).toBeTruthy();
+      }
+    }
+    expect(notes).toBeGreaterThan(10);
+    expect(glosses).toBeGreaterThan(1);
+  });
 });
