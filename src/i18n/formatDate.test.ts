@@ -43,4 +43,13 @@ describe('formatSpan', () => {
   it('writes a range across months with both months', () => {
     expect(formatSpan(d('2021-08-15'), d('2021-09-07'), 'en')).toMatch(/^15 August\s–\s7 September 2021$/);
   });
+
+  it('writes Chinese ranges in words, sharing what both ends share, not as slashed numbers', () => {
+    expect(formatSpan(d('2021-09-16'), d('2021-09-17'), 'zh')).toBe('2021年9月16日至17日');
+    expect(formatSpan(d('2021-08-15'), d('2021-09-07'), 'zh')).toBe('2021年8月15日至9月7日');
+    expect(formatSpan(d('2013-09-07'), d('2021-09-07'), 'zh')).toBe('2013年9月7日至2021年9月7日');
+    expect(formatSpan(d('2020-02'), d('2021-09'), 'zh')).toBe('2020年2月至2021年9月');
+    expect(formatSpan(d('2021-02'), d('2021-09'), 'zh')).toBe('2021年2月至9月');
+    expect(formatSpan(d('2021-09-16'), d('2021-09-17'), 'zh', 'islamic-umalqura')).toBe('伊斯兰历1443年2月9日至10日');
+  });
 });

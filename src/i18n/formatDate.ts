@@ -67,7 +67,29 @@ export function formatSpan(
   const format = dateFormat(language, OPTIONS[start.precision], calendar);
   const from = periodStart(start);
   const to = calendar === 'gregory' ? periodStart(end ?? start) : periodEnd(end ?? start) - DAY;
-  return from === to ? format.format(from) : format.formatRange(from, to);
+  if (from === to) return format.format(from);
+  return language === 'zh' ? chineseRange(format, from, to) : format.formatRange(from, to);
 }
 
 const DAY = 86_400_000;
+
+/** Date fields from the largest down; a range's end is written from the first that differs. */
+const FIELDS: readonly Intl.DateTimeFormatPartTypes[] = ['era', 'year', 'month', 'day'];
+
+/**
+ * A Chinese range as CLDR's zh interval patterns write it ("2021年9月16日至17日",
+ * "2020年2月至2021年9月"). The ICU data of Node and Chromium has no interval pattern for
+ * these Chinese formats, so formatRange falls back to numbers ("2021/9/16 – 2021/9/17")
+ * while a single date reads "2021年9月16日". Chinese writes dates largest field first,
+ * each number followed by its unit, so the end keeps its parts from the first that differs.
+ */
+function chineseRange(format: Intl.DateTimeFormat, from: number, to: number): string {
+  const a = format.formatToParts(from);
+  const b = format.formatToParts(to);
+  const value = (parts: readonly Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((part) => part.type === type)?.value;
+  const differs = FIELDS.find((type) => value(a, type) !== value(b, type));
+  const cut = differs === undefined ? -1 : b.findIndex((part) => part.type === differs);
+  const tail = cut < 0 ? b : b.slice(cut);
+  return `${format.format(from)}至${tail.map((part) => part.value).join('')}`;
+}
