@@ -138,6 +138,15 @@ describe('the Hijri calendar option', () => {
     expect(details()).toHaveTextContent('30 محرم 1443 هـ');
   });
 
+  it('names the Hijri calendar once in Chinese, where the date itself carries it', async () => {
+    await renderApp('?lang=zh&event=sco-dushanbe-summit-2021&cal=hijri');
+    await articleShown();
+    const panel = screen.getByRole('region', { name: '详情' });
+    expect(panel).toHaveTextContent('2021年9月16日至17日');
+    expect(panel).toHaveTextContent('伊斯兰历1443年2月9日至10日');
+    expect(panel.textContent?.split('伊斯兰历').length).toBe(2);
+  });
+
   it('gives the axis’s years and the article’s date their Hijri dates in tooltips', async () => {
     const { container } = await renderApp('?lang=en&cal=hijri');
     await articleShown();

@@ -40,5 +40,5 @@ export async function renderApp(search = '?lang=en', options: { language?: UiLan
 
 /** Waits until the article's timeline (or error screen) is on screen. */
 export async function articleShown() {
-  return screen.findByRole('heading', { level: 2, name: /timeline|الخط الزمني|时间线|Хронология/i }, { timeout: 5000 });
+  return screen.findByRole('heading', { level: 2, name: /^(Timeline|الخط الزمني|时间轴|Шкала времени)$/ }, { timeout: 5000 });
 }
