@@ -281,6 +281,13 @@ test.describe('a large bundle (25,000 events)', () => {
   });
 });
 
+/** The title of a synthetic bundle's event, by its id. */
+function titleIn(bundle: ReturnType<typeof generateBundle>, id: string): string {
+  const event = bundle.events.find((candidate) => candidate.id === id);
+  if (!event) throw new Error(`no event ${id} in the bundle`);
+  return titleOf(event);
+}
+
 /** 10,000 events are checked on the main thread alone (under PARALLEL_FROM_BYTES) and drawn in density bins. */
 test.describe('a bundle of 10,000 events', () => {
   const MANY = '/many.bundle.json';
@@ -365,11 +372,8 @@ test.describe('a bundle of 10,000 events', () => {
 
     const row = rows.nth(-3);
     const id = (await row.getAttribute('data-row-event-id')) ?? '';
-    const event = bundle.events.find((candidate) => candidate.id === id);
-    if (!event) throw new Error(`no event ${id} in the bundle`);
-    const title = titleOf(event);
     await row.getByRole('link').click();
-    await expect(detailsTitle(page)).toHaveText(title);
+    await expect(detailsTitle(page)).toHaveText(titleIn(bundle, id));
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await expect(surface(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(surface(page).locator(`[data-event-id="${id}"]`)).toBeInViewport();
@@ -403,8 +407,6 @@ test.describe('a bundle of 10,000 events', () => {
     const id = (await events.first().getAttribute('data-event-id')) ?? '';
     await events.first().click();
     await expect(events.first()).toHaveAttribute('aria-pressed', 'true');
-    const event = bundle.events.find((candidate) => candidate.id === id);
-    if (!event) throw new Error(`no event ${id} in the bundle`);
-    await expect(detailsTitle(page)).toHaveText(titleOf(event));
+    await expect(detailsTitle(page)).toHaveText(titleIn(bundle, id));
   });
 });
