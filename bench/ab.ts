@@ -15,8 +15,10 @@ import { join, resolve } from 'node:path';
 import { median, openBenchBrowser, option, waitForMark } from './common';
 import { startStaticServer } from './server';
 import { generateBundle } from './synthetic';
+import { LOAD_MARKS } from '../src/app/loadMarks';
+import { TIMELINE_DRAWN } from '../src/timeline/drawnMark';
 
-const MARKS = ['bundle-received', 'bundle-indexed', 'bundle-checked', 'timeline-drawn'] as const;
+const MARKS = [LOAD_MARKS.received, LOAD_MARKS.indexed, LOAD_MARKS.checked, TIMELINE_DRAWN] as const;
 
 function required(name: string): string {
   const value = option(name);
@@ -57,7 +59,7 @@ async function main(): Promise<void> {
         await page.goto(`${servers[build].origin}/?bundle=/data/bundle.json`, {
           waitUntil: 'commit',
         });
-        if (!(await waitForMark(cdp, 'timeline-drawn', 60_000)))
+        if (!(await waitForMark(cdp, TIMELINE_DRAWN, 60_000)))
           throw new Error(`${build}: the timeline was not drawn within 60 s`);
         marks[build].push(
           await page.evaluate(

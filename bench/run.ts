@@ -21,6 +21,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { LOAD_MARKS } from '../src/app/loadMarks';
 import { MAX_BUNDLE_BYTES } from '../src/model/load';
 import {
   buildApp,
@@ -132,15 +133,8 @@ interface Frames {
   readonly durationMs: number;
 }
 
-/** Zaman's own marks on the way to the drawing (ms from navigation), where it sets them. */
-interface LoadMarks {
-  /** The bundle's bytes are in. */
-  readonly received?: number | undefined;
-  /** Parsed, checked and indexed on the main thread (the shape too, unless a worker checks it). */
-  readonly indexed?: number | undefined;
-  /** The worker's verdict on the shape is in (large bundles only). */
-  readonly checked?: number | undefined;
-}
+/** When Zaman set each of its load marks (src/app/loadMarks.ts), in ms from navigation. */
+type LoadMarks = { readonly [K in keyof typeof LOAD_MARKS]?: number | undefined };
 
 interface Measurement {
   readonly drawnMs: number;
@@ -192,10 +186,10 @@ async function measure(
     const drawnMs = await page.evaluate(
       () => performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? NaN,
     );
-    const marks = await page.evaluate(() => {
+    const marks = await page.evaluate((names) => {
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
-      return { received: at('bundle-received'), indexed: at('bundle-indexed'), checked: at('bundle-checked') };
-    });
+      return { received: at(names.received), indexed: at(names.indexed), checked: at(names.checked) };
+    }, LOAD_MARKS);
 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');

@@ -4,8 +4,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { detailsTitle, marker, openApp, settle, surface, zoomInButton } from './support/app';
+import { detailsTitle, marker, openApp, settle, surface, zoomInButton, type OpenOptions } from './support/app';
 import { generateBundle, titleOf } from '../bench/synthetic';
+import { LOAD_MARKS } from '../src/app/loadMarks';
 import { PARALLEL_FROM_BYTES } from '../src/model/limits';
 import { bundleCopy, seed, SHORT_PATH, shortBundle } from './support/seed';
 
@@ -242,7 +243,7 @@ test.describe('a large bundle (25,000 events)', () => {
     await openApp(page, { lang: 'en', bundle: LARGE });
     expect(requests).toBe(1);
     // The worker's half of the load ran (the marks are set only on that path).
-    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(
+    expect(await page.evaluate((name) => performance.getEntriesByName(name).length, LOAD_MARKS.checked)).toBe(
       1,
     );
     await expect(
@@ -291,16 +292,21 @@ function titleIn(bundle: ReturnType<typeof generateBundle>, id: string): string 
 /** 10,000 events are checked on the main thread alone (under PARALLEL_FROM_BYTES) and drawn in density bins. */
 test.describe('a bundle of 10,000 events', () => {
   const MANY = '/many.bundle.json';
+  const MANY_BUNDLE = generateBundle(10_000);
+  const MANY_BODY = JSON.stringify(MANY_BUNDLE);
+
+  /** Opens the app on the 10,000-event bundle, served as if the site hosted it. */
+  async function openMany(page: Page, options: Omit<OpenOptions, 'bundle'> = {}) {
+    await serve(page, MANY, MANY_BODY);
+    await openApp(page, { lang: 'en', ...options, bundle: MANY });
+  }
 
   test('is checked without the worker, and a chosen sentence lights the bins that hold its events', async ({
     page,
   }) => {
-    const bundle = generateBundle(10_000);
-    const body = JSON.stringify(bundle);
-    expect(Buffer.byteLength(body)).toBeLessThan(PARALLEL_FROM_BYTES);
-    await serve(page, MANY, body);
-    await openApp(page, { lang: 'en', bundle: MANY });
-    expect(await page.evaluate(() => performance.getEntriesByName('bundle-checked').length)).toBe(
+    expect(Buffer.byteLength(MANY_BODY)).toBeLessThan(PARALLEL_FROM_BYTES);
+    await openMany(page);
+    expect(await page.evaluate((name) => performance.getEntriesByName(name).length, LOAD_MARKS.checked)).toBe(
       0,
     );
     const bins = surface(page).locator('[data-cluster-count]');
@@ -308,7 +314,7 @@ test.describe('a bundle of 10,000 events', () => {
     await expect(surface(page).locator('[data-cluster-count][data-highlighted]')).toHaveCount(0);
 
     // The reader draws only the sentences near its view: the first of those that is cited.
-    const cited = new Set(bundle.events.flatMap((event) => event.evidence.map((e) => e.sentence)));
+    const cited = new Set(MANY_BUNDLE.events.flatMap((event) => event.evidence.map((e) => e.sentence)));
     const drawn = await page
       .locator('li[data-sentence-id]')
       .evaluateAll((items) =>
@@ -324,8 +330,7 @@ test.describe('a bundle of 10,000 events', () => {
   });
 
   test('what is drawn and the counts beside it add up to every event, at every zoom and pan', async ({ page }) => {
-    await serve(page, MANY, JSON.stringify(generateBundle(10_000)));
-    await openApp(page, { lang: 'en', bundle: MANY });
+    await openMany(page);
     const total = () =>
       surface(page)
         .locator('..')
@@ -358,9 +363,7 @@ test.describe('a bundle of 10,000 events', () => {
   test('in the list, only the rows near view are in the page, the last one is reached by scrolling, and a row chosen there is selected on the timeline', async ({
     page,
   }) => {
-    const bundle = generateBundle(10_000);
-    await serve(page, MANY, JSON.stringify(bundle));
-    await openApp(page, { lang: 'en', bundle: MANY, view: 'list' });
+    await openMany(page, { view: 'list' });
     const list = page.locator('[data-event-list]');
     const rows = list.locator('tbody tr[data-row-event-id]');
     await expect(rows.first()).toBeVisible();
@@ -373,7 +376,7 @@ test.describe('a bundle of 10,000 events', () => {
     const row = rows.nth(-3);
     const id = (await row.getAttribute('data-row-event-id')) ?? '';
     await row.getByRole('link').click();
-    await expect(detailsTitle(page)).toHaveText(titleIn(bundle, id));
+    await expect(detailsTitle(page)).toHaveText(titleIn(MANY_BUNDLE, id));
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
     await expect(surface(page).locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(surface(page).locator(`[data-event-id="${id}"]`)).toBeInViewport();
@@ -382,9 +385,7 @@ test.describe('a bundle of 10,000 events', () => {
   test('on a narrow screen is summed up in bins along the column, with only a few hundred marks drawn', async ({
     page,
   }) => {
-    const bundle = generateBundle(10_000);
-    await serve(page, MANY, JSON.stringify(bundle));
-    await openApp(page, { lang: 'en', bundle: MANY, size: 'narrow' });
+    await openMany(page, { size: 'narrow' });
     const bins = surface(page).locator('[data-cluster-count]');
     await expect(bins.first()).toBeVisible();
     const counts = await bins.evaluateAll((items) =>
@@ -407,6 +408,6 @@ test.describe('a bundle of 10,000 events', () => {
     const id = (await events.first().getAttribute('data-event-id')) ?? '';
     await events.first().click();
     await expect(events.first()).toHaveAttribute('aria-pressed', 'true');
-    await expect(detailsTitle(page)).toHaveText(titleIn(bundle, id));
+    await expect(detailsTitle(page)).toHaveText(titleIn(MANY_BUNDLE, id));
   });
 });

@@ -13,6 +13,7 @@ import type { BundleData } from '../model/schema';
 import { articleFromTrustedBundle } from '../model/trusted';
 import { loadReaderWindow, readyToRead } from '../reader/readerWindowCode';
 import { takeEarlyRequest } from './earlyRequest';
+import { LOAD_MARKS } from './loadMarks';
 import { canLoadInParallel, loadCrossChecks, loadInParallel, startValidator } from './parallelLoad';
 import { sameOriginUrl } from './urlState';
 
@@ -92,10 +93,9 @@ async function fetchOutsideBundle(address: string, signal?: AbortSignal): Promis
     worker?.terminate();
     if (typeof body === 'number') return tooLarge(body);
     if (!(body instanceof Uint8Array)) return body;
-    // The same marks as the parallel path's (parallelLoad.ts), for a harness to time the work.
-    performance.mark('bundle-received');
+    performance.mark(LOAD_MARKS.received);
     const result = await validate(new TextDecoder().decode(body), body.byteLength);
-    performance.mark('bundle-indexed');
+    performance.mark(LOAD_MARKS.indexed);
     return result;
   }
   return loadInParallel(worker, body);

@@ -11,6 +11,7 @@ import type * as CrossChecksModule from '../model/crossChecks';
 import type { BundleData } from '../model/schema';
 import { buildArticle } from '../model/buildArticle';
 import type { ValidateRequest } from '../model/validate.worker';
+import { LOAD_MARKS } from './loadMarks';
 
 export function canLoadInParallel(): boolean {
   return typeof Worker === 'function';
@@ -43,8 +44,7 @@ export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise
   // Copied, not transferred: the main thread reads the same bytes.
   worker.postMessage(request);
 
-  // Marks let a harness see the two halves (docs/performance.md).
-  performance.mark('bundle-received');
+  performance.mark(LOAD_MARKS.received);
   let article: Article | undefined;
   let crossProblems: readonly BundleProblem[] = [];
   let failure: unknown;
@@ -58,9 +58,9 @@ export async function loadInParallel(worker: Worker, bytes: Uint8Array): Promise
     // Data of the wrong shape can trip the cross-checks; the worker's verdict names the real problems.
     failure = error;
   }
-  performance.mark('bundle-indexed');
+  performance.mark(LOAD_MARKS.indexed);
   const shapeProblems = await verdict;
-  performance.mark('bundle-checked');
+  performance.mark(LOAD_MARKS.checked);
   worker.terminate();
   // A refused shape has the whole verdict (see checkBundleShape); a right one, the cross-checks'.
   if (shapeProblems.length > 0) return { ok: false, problems: shapeProblems };
