@@ -89,12 +89,9 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const initialWindow = windowFromParams(url.from, url.to);
   const keepWindow = useCallback(
     (window: TimeWindow, all: TimeWindow) =>
-      navigate(
-        showsAll(window, all) ? { from: undefined, to: undefined } : paramsFromWindow(window),
-        {
-          replace: true,
-        },
-      ),
+      navigate(showsAll(window, all) ? { from: undefined, to: undefined } : paramsFromWindow(window), {
+        replace: true,
+      }),
     [navigate],
   );
   const chooseTranslation = useCallback((language: string) => {

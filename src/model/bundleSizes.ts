@@ -1,4 +1,4 @@
-/** Sizes of bundles that change how they load. No imports: the early script bundles it too. */
+/** Sizes of bundles that change how they load. No imports: the early script bundles this file, and stays small. */
 
 /**
  * Larger files are refused before they are read. 19 MiB holds a bundle of 100,000

@@ -743,12 +743,18 @@ describe('reporting every problem at once', () => {
 });
 
 describe('unknown fields', () => {
+  /** The test bundle with a value put at each path. */
+  const withValues = (values: Record<string, unknown>) =>
+    Object.entries(values).reduce<unknown>((bundle, [path, value]) => withValueAt(bundle, path, value), aBundle());
+
   it('names every unknown field of an object, not only the first (valibot stops at one)', () => {
-    let bundle = withValueAt(aBundle(), 'events[0].colour', 'red');
-    bundle = withValueAt(bundle, 'events[0].icon', 'star');
-    bundle = withValueAt(bundle, 'events[0].titel', { en: 'Signed' });
-    bundle = withValueAt(bundle, 'type', 'object');
-    bundle = withValueAt(bundle, 'properties', {});
+    const bundle = withValues({
+      'events[0].colour': 'red',
+      'events[0].icon': 'star',
+      'events[0].titel': { en: 'Signed' },
+      type: 'object',
+      properties: {},
+    });
     expect(
       problemsOf(load(bundle))
         .map((p) => `${p.code} @ ${p.path}`)
@@ -763,9 +769,7 @@ describe('unknown fields', () => {
   });
 
   it('lists an object’s unknown fields together, in the order of the document', () => {
-    let bundle = withValueAt(aBundle(), 'events[0].colour', 'red');
-    bundle = withValueAt(bundle, 'events[0].icon', 'star');
-    bundle = withValueAt(bundle, 'events[1].start', 2019);
+    const bundle = withValues({ 'events[0].colour': 'red', 'events[0].icon': 'star', 'events[1].start': 2019 });
     expect(problemsOf(load(bundle)).map((p) => p.path)).toEqual([
       'events[0].colour',
       'events[0].icon',
@@ -774,9 +778,7 @@ describe('unknown fields', () => {
   });
 
   it('still reports the other problems of an object with unknown fields', () => {
-    let bundle = withValueAt(aBundle(), 'events[1].colour', 'red');
-    bundle = withValueAt(bundle, 'events[1].icon', 'star');
-    bundle = withValueAt(bundle, 'events[1].start', 2019);
+    const bundle = withValues({ 'events[1].colour': 'red', 'events[1].icon': 'star', 'events[1].start': 2019 });
     expect(
       problemsOf(load(bundle))
         .map((p) => `${p.code} @ ${p.path}`)
