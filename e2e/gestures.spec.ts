@@ -4,15 +4,12 @@
  * zoom, and on a touch screen a tap to select and two fingers to zoom.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { marker, openApp, settle, surface, tickLabels, yearOnly } from './support/app';
+import { datelineAt, marker, openApp, settle, surface, tickLabels, yearOnly } from './support/app';
 import { titleOf } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
 
-/** Where the article's date line stands, in page pixels from the left. */
-async function datelineX(page: Page): Promise<number> {
-  return page.locator('svg.tl-grid-svg line.tl-dateline').evaluate((line) => line.getBoundingClientRect().x);
-}
+const datelineX = async (page: Page) => (await datelineAt(page)).x;
 
 /** A point inside the plot, clear of the lanes' labels: the centre of its upper half. */
 async function plotPoint(page: Page): Promise<{ x: number; y: number }> {

@@ -1,8 +1,8 @@
 /**
  * The address bar as state: deep links, history, an unknown event, and the list view.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, details, detailsTitle, marker, openApp, settle, surface, tickLabels, waitForApp, zoomIn } from './support/app';
+import { expect, test } from '@playwright/test';
+import { collectErrors, datelineAt, details, detailsTitle, marker, openApp, settle, surface, tickLabels, waitForApp, zoomIn } from './support/app';
 import { titleOf } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
@@ -152,12 +152,6 @@ test('the list with a selected event comes to rest instead of scrolling on every
 
 test.describe('the timeline’s window in the address', () => {
   const WINDOW = /[?&]from=\d{4}-\d{2}-\d{2}(T\d{2})?&to=\d{4}-\d{2}-\d{2}(T\d{2})?(&|$)/;
-  /** Where the article's date line stands, as a share of the plot's width from its left. */
-  const datelineAt = (page: Page) =>
-    page.locator('svg.tl-grid-svg').evaluate((svg) => {
-      const line = svg.querySelector('line.tl-dateline');
-      return line ? Number(line.getAttribute('x1')) / Number(svg.getAttribute('width')) : NaN;
-    });
 
   test('a view of a few days opens to the hour it was shared at, and goes back into the address so', async ({
     page,
@@ -167,16 +161,16 @@ test.describe('the timeline’s window in the address', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?lang=en&from=2021-09-05T19&to=2021-09-10T04');
     await waitForApp(page, { lang: 'en' });
-    expect(await datelineAt(page)).toBeCloseTo(41 / 106, 2);
+    expect((await datelineAt(page)).share).toBeCloseTo(41 / 106, 2);
 
     // Zoomed in further, the address names hours again, and the link opens the same view.
     await zoomIn(page, 'en');
     await expect(page).not.toHaveURL(/from=2021-09-05T19&/);
     await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}T\d{2}&to=\d{4}-\d{2}-\d{2}T\d{2}/);
-    const zoomed = await datelineAt(page);
+    const zoomed = (await datelineAt(page)).share;
     await page.goto(page.url());
     await waitForApp(page, { lang: 'en' });
-    expect(Math.abs((await datelineAt(page)) - zoomed)).toBeLessThan(0.01);
+    expect(Math.abs((await datelineAt(page)).share - zoomed)).toBeLessThan(0.01);
   });
 
   test('a zoomed view is in the address, and the copied link opens the same view', async ({ page }) => {

@@ -223,6 +223,21 @@ export function overlaps(boxes: readonly LabelBox[], tolerance = 0.5): string[] 
   return found;
 }
 
+/**
+ * Where the wide timeline's line for the article's date stands: in page pixels from the left,
+ * and as a share of the plot's width (NaN when the date is outside the window).
+ */
+export async function datelineAt(page: Page): Promise<{ x: number; share: number }> {
+  return page.locator('svg.tl-grid-svg').evaluate((svg) => {
+    const line = svg.querySelector('line.tl-dateline');
+    if (!line) return { x: Number.NaN, share: Number.NaN };
+    return {
+      x: line.getBoundingClientRect().x,
+      share: Number(line.getAttribute('x1')) / Number(svg.getAttribute('width')),
+    };
+  });
+}
+
 /** The axis tick labels, in order along the axis. */
 export async function tickLabels(page: Page): Promise<string[]> {
   return page.locator('[data-zoom-surface] .tl-tick, [data-zoom-surface] .tl-tick-v').allTextContents();
