@@ -360,6 +360,57 @@ for (const lang of ['ar', 'en'] as const) {
 }
 
 for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, narrow: each anniversary's bracket stands beside the tracks and reaches across to its two events' marks`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'narrow' });
+    const relations = (seed.relations ?? []).filter((relation) => relation.type === 'anniversary-of');
+    expect(relations.length).toBeGreaterThan(1);
+    const tracks = await surface(page)
+      .locator('.tl-track')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const tracksLeft = Math.min(...tracks.map((track) => track.left));
+    const tracksRight = Math.max(...tracks.map((track) => track.right));
+    for (const relation of relations) {
+      const bracket = surface(page).locator(`g.tl-bracket[data-from="${relation.from}"][data-to="${relation.to}"]`);
+      const lines = await bracket.locator('line').evaluateAll((items) =>
+        items.map((line) => {
+          const box = line.getBoundingClientRect();
+          return { left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+        }),
+      );
+      // The bracket itself runs along time (upright), on the axis's side of the tracks…
+      const [along, ...across] = lines;
+      expect(along && along.bottom - along.top).toBeGreaterThan(40);
+      if (lang === 'ar') expect(along?.left).toBeGreaterThan(tracksRight - 1);
+      else expect(along?.right).toBeLessThan(tracksLeft + 1);
+      // …and a line across meets each end's mark in its lane's track.
+      for (const id of [relation.to, relation.from]) {
+        const mark = await surface(page).locator(`[data-mark-of="${id}"]`).boundingBox();
+        expect(mark, `${id} has a mark in its track`).not.toBeNull();
+        if (!mark) continue;
+        const centre = mark.x + mark.width / 2;
+        expect(
+          across.some(
+            (line) =>
+              Math.abs((lang === 'ar' ? line.left : line.right) - centre) < 1.5 &&
+              line.top >= mark.y - 1.5 &&
+              line.bottom <= mark.y + mark.height + 1.5,
+          ),
+          `a line of the ${relation.from} bracket meets ${id}'s mark: ${JSON.stringify({ mark, across })}`,
+        ).toBe(true);
+      }
+    }
+    // Its pill gives the years, and no label covers another (the pills included).
+    const form = lang === 'ar' ? 'years_many' : 'years_other';
+    expect(await surface(page).locator('.tl-pill').allTextContents()).toContain(
+      uiString(lang, 'timeline', form).replace('{{count, number}}', '30'),
+    );
+    expect(overlaps(await labelBoxes(page))).toEqual([]);
+  });
+}
+
+for (const lang of ['ar', 'en'] as const) {
   test(`${lang}, narrow: the lanes' names stand over the plot, in the order of their tracks`, async ({ page }) => {
     await openApp(page, { lang, size: 'narrow' });
     const names = page.getByRole('list', { name: uiString(lang, 'timeline', 'lanes') }).getByRole('listitem');

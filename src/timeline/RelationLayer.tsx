@@ -2,62 +2,75 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { Anchor } from './Anchor';
-import type { BlockPosition } from './blockPosition';
 import { eventTitle } from './eventText';
-import type { Block } from './layout/layoutTimeline';
-import { METRICS } from './layout/metrics';
 import type { RelationBracket } from './layout/relations';
 
 interface RelationLayerProps {
   readonly brackets: readonly RelationBracket[];
-  /** The drawn block of each event (itself or the cluster holding it). */
-  readonly blocks: ReadonlyMap<string, Block>;
-  readonly positionOf: (block: Block) => BlockPosition;
   readonly article: Article;
+  /** The time axis's length: the plot's width lying down, its height upright. */
   readonly length: number;
+  /** The plot's width: upright in right-to-left, positions across are measured from its right. */
+  readonly width: number;
   readonly dir: 'ltr' | 'rtl';
-  readonly top: number;
+  readonly vertical: boolean;
+  /** Across the time axis: where the first row of brackets starts, and each row's size. */
+  readonly crossStart: number;
+  readonly rowSize: number;
+  /** Across the time axis, where a bracket's end meets an event's mark; undefined: no line. */
+  readonly meetAt: (id: string) => number | undefined;
   readonly selectedId: string | undefined;
 }
 
-/** Anniversary brackets: lines down to the two events and a pill with the years between them. */
+/**
+ * Anniversary brackets: a line along time from the origin to the anniversary, a line across
+ * to each of the two events' marks, and a pill with the years between them. Lying down the
+ * brackets stack in rows above the lanes; upright they stand in columns before the tracks.
+ */
 export const RelationLayer = memo(function RelationLayer({
   brackets,
-  blocks,
-  positionOf,
   article,
   length,
+  width,
   dir,
-  top,
+  vertical,
+  crossStart,
+  rowSize,
+  meetAt,
   selectedId,
 }: RelationLayerProps) {
   const { t, i18n } = useTranslation();
-  const x = (u: number) => (dir === 'rtl' ? length - u : u);
+  const rtl = dir === 'rtl';
+  /** A point at time position u and cross position c, in the SVG's physical pixels. */
+  const point = (u: number, c: number) =>
+    vertical ? { x: rtl ? width - c : c, y: u } : { x: rtl ? length - u : u, y: c };
   const clampU = (u: number) => Math.min(Math.max(u, -2), length + 2);
-  const markerY = (id: string): number | undefined => {
-    const block = blocks.get(id);
-    if (!block) return undefined;
-    return positionOf(block).insetBlockStart + METRICS.rowHeight / 2 - 4;
-  };
+  const rowCentre = (row: number) => crossStart + row * rowSize + rowSize / 2;
   return (
     <>
-      <svg className="tl-relations-svg" width={length} height="100%" aria-hidden="true" focusable="false">
+      <svg
+        className="tl-relations-svg"
+        width={vertical ? width : length}
+        height={vertical ? length : '100%'}
+        aria-hidden="true"
+        focusable="false"
+      >
         {brackets.map((b) => {
-          const y = top + b.row * METRICS.relationRowHeight + METRICS.relationRowHeight / 2;
+          const c = rowCentre(b.row);
           const active = selectedId === b.from || selectedId === b.to;
           const ends = [
-            { u: b.uOrigin, y: markerY(b.to) },
-            { u: b.uAnniversary, y: markerY(b.from) },
+            { u: b.uOrigin, c: meetAt(b.to) },
+            { u: b.uAnniversary, c: meetAt(b.from) },
           ];
+          const along = [point(clampU(b.uOrigin), c), point(clampU(b.uAnniversary), c)] as const;
           return (
             <g key={b.key} className="tl-bracket" data-from={b.from} data-to={b.to} data-active={active || undefined}>
-              <line x1={x(clampU(b.uOrigin))} x2={x(clampU(b.uAnniversary))} y1={y} y2={y} />
-              {ends.map(
-                (end, i) =>
-                  end.u >= 0 &&
-                  end.u <= length &&
-                  end.y !== undefined && <line key={i} x1={x(end.u)} x2={x(end.u)} y1={y} y2={end.y} />,
-              )}
+              <line x1={along[0].x} y1={along[0].y} x2={along[1].x} y2={along[1].y} />
+              {ends.map((end, i) => {
+                if (end.u < 0 || end.u > length || end.c === undefined) return null;
+                const [p, q] = [point(end.u, c), point(end.u, end.c)];
+                return <line key={i} x1={p.x} y1={p.y} x2={q.x} y2={q.y} />;
+              })}
             </g>
           );
         })}
@@ -66,6 +79,7 @@ export const RelationLayer = memo(function RelationLayer({
         const anniversary = article.eventById.get(b.from);
         const origin = article.eventById.get(b.to);
         const years = t('timeline.years', { count: b.years });
+        const c = rowCentre(b.row);
         return (
           <Anchor
             key={b.key}
@@ -79,10 +93,11 @@ export const RelationLayer = memo(function RelationLayer({
                   })
                 : undefined
             }
-            style={{
-              insetInlineStart: b.uPill,
-              insetBlockStart: top + b.row * METRICS.relationRowHeight + METRICS.relationRowHeight / 2,
-            }}
+            style={
+              vertical
+                ? { insetInlineStart: c, insetBlockStart: b.uPill }
+                : { insetInlineStart: b.uPill, insetBlockStart: c }
+            }
           >
             {years}
           </Anchor>

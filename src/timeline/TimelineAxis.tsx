@@ -19,6 +19,8 @@ interface TimelineAxisProps {
   readonly plotHeight: number;
   /** Narrow timeline: width of the axis column before the lane tracks. */
   readonly axisStart: number;
+  /** Upright, where the lanes' tracks begin (after the anniversary brackets' columns). */
+  readonly tracksStart: number;
   readonly datelineU: number;
   readonly datelineTitle: string;
   readonly tickTitle?: ((value: number) => string) | undefined;
@@ -49,6 +51,7 @@ export const TimelineAxis = memo(function TimelineAxis({
   lanesSize,
   plotHeight,
   axisStart,
+  tracksStart,
   datelineU,
   datelineTitle,
   tickTitle,
@@ -102,7 +105,7 @@ export const TimelineAxis = memo(function TimelineAxis({
               key={lane.category}
               className="tl-track"
               data-category={lane.category}
-              style={{ insetInlineStart: axisStart + lane.offset, inlineSize: lane.size }}
+              style={{ insetInlineStart: tracksStart + lane.offset, inlineSize: lane.size }}
             />
           ))}
           {showDateline && (

@@ -1,11 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface TimelineKeyProps {
-  /** The narrow timeline draws no anniversary brackets: their line is left out. */
-  readonly vertical: boolean;
-}
-
 /**
  * Each mark the key explains: the timeline's own classes drawn in a small box (with the
  * mark and certainty attributes the stylesheet reads), or a shape of the key's own.
@@ -16,7 +11,7 @@ const ENTRIES = [
   { text: 'timeline.key.period', shape: 'tl-bar', mark: 'band' },
   { text: 'timeline.key.approximate', shape: 'tl-dot', certainty: 'approximate' },
   { text: 'timeline.key.uncertain', shape: 'tl-dot', certainty: 'uncertain' },
-  { text: 'timeline.key.anniversary', shape: 'tl-key-bracket', horizontalOnly: true },
+  { text: 'timeline.key.anniversary', shape: 'tl-key-bracket' },
   { text: 'timeline.key.cluster', shape: 'tl-key-cluster' },
   { text: 'timeline.key.dateline', shape: 'tl-key-dateline' },
 ] as const;
@@ -25,14 +20,14 @@ const ENTRIES = [
  * What the timeline's marks mean, one disclosure away: a dot, a bar, a hatched band, hollow
  * and dashed dots, brackets, clusters and the article's date, drawn as the timeline draws them.
  */
-export function TimelineKey({ vertical }: TimelineKeyProps) {
+export function TimelineKey() {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <details className="tl-key">
       <summary id={headingId}>{t('timeline.key.heading')}</summary>
       <ul aria-labelledby={headingId}>
-        {ENTRIES.filter((entry) => !(vertical && 'horizontalOnly' in entry)).map((entry) => (
+        {ENTRIES.map((entry) => (
           <li key={entry.text}>
             <span
               className="tl-key-mark"

@@ -83,6 +83,8 @@ const SIZE_GUESS = { width: 960, height: 560 };
 const VERTICAL_AXIS = 64;
 /** 0.72rem (styles.css): the upright axis's ticks and the brackets' "30 years" pills. */
 const SMALL_TEXT_SIZE = 11.52;
+/** The middle of an event's mark across its upright track (VerticalTracks, styles.css). */
+const TRACK_MARK_CENTRE = 5.5;
 /** A pill's inline padding and border (styles.css .tl-pill), with 2 px to spare. */
 const PILL_EXTRA = 16;
 
@@ -159,7 +161,10 @@ export function TimelineView({
     return Math.max(VERTICAL_AXIS, Math.ceil(widest) + 10);
   }, [vertical, language, fontsVersion]);
 
-  const relationRows = vertical ? 0 : relationRowCount(article);
+  // Anniversary brackets stack in rows above the lanes, or upright in columns before the tracks.
+  const relationRows = relationRowCount(article);
+  const bracketsSize = vertical ? relationRows * METRICS.bracketColumnWidth : 0;
+  const tracksStart = axisStart + bracketsSize;
   const length = Math.max(1, vertical ? size.height : size.width);
   const laneRows = useMemo(
     () =>
@@ -175,7 +180,7 @@ export function TimelineView({
       0,
     );
   }, [vertical, lanes, laneRows]);
-  const lanesTop = DATELINE_ROW + relationRows * METRICS.relationRowHeight;
+  const lanesTop = DATELINE_ROW + (vertical ? 0 : relationRows * METRICS.relationRowHeight);
   const plotHeight = lanesTop + lanesSize + AXIS_HEIGHT;
 
   const zoom = useTimeZoom(plotRef, {
@@ -219,8 +224,8 @@ export function TimelineView({
     [language, t, fontsVersion],
   );
   const brackets = useMemo(
-    () => (vertical || !drawable ? [] : relationBrackets({ article, t0, t1, length, pillWidth })),
-    [vertical, drawable, article, t0, t1, length, pillWidth],
+    () => (drawable ? relationBrackets({ article, t0, t1, length, pillWidth }) : []),
+    [drawable, article, t0, t1, length, pillWidth],
   );
 
   // Blocks in time order: the order keyboard movement follows.
@@ -389,7 +394,7 @@ export function TimelineView({
     event.preventDefault();
   };
 
-  const columnStart = axisStart + lanesSize + 8;
+  const columnStart = tracksStart + lanesSize + 8;
   const positionOf = (block: Block): BlockPosition => {
     if (vertical) {
       return {
@@ -405,6 +410,16 @@ export function TimelineView({
         lanesTop + (lane?.offset ?? 0) + METRICS.lanePadding + block.row * METRICS.rowHeight + 4,
       inlineSize: block.boxEnd - block.boxStart,
     };
+  };
+
+  /** Across the time axis, where an anniversary bracket meets an event's mark. */
+  const bracketMeets = (id: string): number | undefined => {
+    if (vertical) {
+      const lane = layout.lanes.findIndex((l) => l.category === article.eventById.get(id)?.category);
+      return lane < 0 ? undefined : tracksStart + lane * METRICS.trackWidth + TRACK_MARK_CENTRE;
+    }
+    const block = blockOfEvent.get(id);
+    return block && positionOf(block).insetBlockStart + METRICS.rowHeight / 2 - 4;
   };
 
   const datelineU =
@@ -436,7 +451,7 @@ export function TimelineView({
   return (
     <div className="tl" data-orientation={orientation}>
       <div className="tl-toolbar">
-        <TimelineKey vertical={vertical} />
+        <TimelineKey />
         <ZoomControls
           onZoomIn={() => zoom.zoomBy(1.6)}
           onZoomOut={() => zoom.zoomBy(1 / 1.6)}
@@ -471,6 +486,7 @@ export function TimelineView({
               lanesSize={lanesSize}
               plotHeight={plotHeight}
               axisStart={axisStart}
+              tracksStart={tracksStart}
               datelineU={datelineU}
               datelineTitle={t('timeline.datelineTitle', { date: withHijri(article.dateline) })}
               tickTitle={
@@ -487,24 +503,24 @@ export function TimelineView({
                 onKeyDown: onAxisKeyDown,
               }}
             />
-            {!vertical && (
-              <RelationLayer
-                brackets={brackets}
-                blocks={blockOfEvent}
-                positionOf={positionOf}
-                article={article}
-                length={length}
-                dir={dir}
-                top={DATELINE_ROW}
-                selectedId={selectedId}
-              />
-            )}
+            <RelationLayer
+              brackets={brackets}
+              article={article}
+              length={length}
+              width={size.width}
+              dir={dir}
+              vertical={vertical}
+              crossStart={vertical ? axisStart : DATELINE_ROW}
+              rowSize={vertical ? METRICS.bracketColumnWidth : METRICS.relationRowHeight}
+              meetAt={bracketMeets}
+              selectedId={selectedId}
+            />
             {vertical && (
               <VerticalTracks
                 blocks={layout.blocks}
                 article={article}
                 lanes={layout.lanes.map((lane) => lane.category)}
-                axisStart={axisStart}
+                tracksStart={tracksStart}
                 columnStart={columnStart}
                 toU={(ms) => ((ms - t0) / (t1 - t0)) * length}
               />

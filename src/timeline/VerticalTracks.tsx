@@ -7,7 +7,7 @@ interface VerticalTracksProps {
   readonly blocks: readonly Block[];
   readonly article: Article;
   readonly lanes: readonly string[];
-  readonly axisStart: number;
+  readonly tracksStart: number;
   readonly columnStart: number;
   readonly toU: (ms: number) => number;
 }
@@ -21,7 +21,7 @@ export const VerticalTracks = memo(function VerticalTracks({
   blocks,
   article,
   lanes,
-  axisStart,
+  tracksStart,
   columnStart,
   toU,
 }: VerticalTracksProps) {
@@ -79,7 +79,7 @@ export const VerticalTracks = memo(function VerticalTracks({
           className="tl-track-shade"
           data-category={lanes[m.lane]}
           style={{
-            insetInlineStart: axisStart + m.lane * METRICS.trackWidth + 1.5,
+            insetInlineStart: tracksStart + m.lane * METRICS.trackWidth + 1.5,
             insetBlockStart: m.u0 + 1,
             blockSize: Math.max(2, m.u1 - m.u0 - 2),
             opacity: 0.2 + 0.8 * m.share,
@@ -87,12 +87,13 @@ export const VerticalTracks = memo(function VerticalTracks({
         />
       ))}
       {marks.map((m) => {
-        const inline = axisStart + m.lane * METRICS.trackWidth;
+        const inline = tracksStart + m.lane * METRICS.trackWidth;
         return (
           <span key={m.key}>
             <span
               className={m.point ? 'tl-track-dot' : 'tl-track-bar'}
               data-category={m.category}
+              data-mark-of={m.key}
               style={{
                 insetInlineStart: inline + 1.5,
                 insetBlockStart: m.point ? m.u0 - 4 : m.u0,

@@ -17,6 +17,8 @@ export const METRICS = {
   /** Height of one row of anniversary brackets above the lanes. */
   relationRowHeight: 22,
   maxRelationRows: 4,
+  /** Upright, each row of brackets is a column this wide before the tracks. */
+  bracketColumnWidth: 18,
   /** Narrow (vertical) timeline: a label line, and the width of each lane's track. */
   verticalLabelHeight: 28,
   trackWidth: 11,
