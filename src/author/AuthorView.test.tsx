@@ -169,6 +169,24 @@ describe('the authoring view', () => {
     expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
   });
 
+  it('offers no export once every proposal is removed, and says why', { timeout: 15_000 }, async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const keeps = screen.getAllByRole('checkbox', { name: 'Keep' });
+    for (const keep of keeps) await user.click(keep);
+    expect(screen.getByText(`Kept: 0 of ${keeps.length}`)).toBeInTheDocument();
+    const exportPanel = screen.getByRole('region', { name: 'Export' });
+    expect(
+      within(exportPanel).getByText('Keep at least one event to export a bundle: a timeline with no events has nothing to show.'),
+    ).toBeInTheDocument();
+    expect(within(exportPanel).queryByRole('button')).not.toBeInTheDocument();
+
+    const [first] = keeps;
+    if (first) await user.click(first);
+    expect(within(exportPanel).getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
+  });
+
   it('rewrites the dates when the precision changes', async () => {
     const user = userEvent.setup();
     renderView();

@@ -12,7 +12,10 @@ interface ExportPanelProps {
   readonly onDownloaded: () => void;
 }
 
-/** The bundle as a file, or opened in the reading view at once; only once it passes the loader. */
+/**
+ * The bundle as a file, or opened in the reading view at once: only once it passes the loader
+ * and keeps at least one event (an empty timeline is no article worth sharing).
+ */
 export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded }: ExportPanelProps) {
   const { t } = useTranslation();
   const heading = useId();
@@ -25,7 +28,11 @@ export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded }: 
       <h3 id={heading} className="author-panel-heading">
         {t('author.export.heading')}
       </h3>
-      {result.ok ? (
+      {!result.ok ? (
+        <p className="author-hint">{t('author.export.blocked')}</p>
+      ) : result.article.events.length === 0 ? (
+        <p className="author-hint">{t('author.export.empty')}</p>
+      ) : (
         <>
           <p className="author-hint">{t('author.export.hint')}</p>
           <div className="author-actions">
@@ -37,8 +44,6 @@ export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded }: 
             </button>
           </div>
         </>
-      ) : (
-        <p className="author-hint">{t('author.export.blocked')}</p>
       )}
     </section>
   );
