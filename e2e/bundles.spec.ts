@@ -123,7 +123,10 @@ test('an address the server does not know (404) is said to have no bundle, in wo
 
 test('in the Arabic interface, the address in the error screen still reads left to right', async ({ page }) => {
   await openApp(page, { lang: 'ar', bundle: '/no-such-article.json', expect: 'error' });
-  await expect(page.locator('.error-screen ol.problems > li')).toHaveAttribute('data-problem-code', 'web-page');
+  const problem = page.locator('.error-screen ol.problems > li');
+  await expect(problem).toHaveAttribute('data-problem-code', 'web-page');
+  // The list is in the page, hidden, while the problems' wording loads: wait until it is shown.
+  await expect(problem).toBeVisible();
   // Where the slash is drawn: left of the name, as in "/no-such-article.json", not after it.
   const slashFirst = await page.locator('.error-source, .problem-message').evaluateAll((elements) =>
     elements.map((element) => {
