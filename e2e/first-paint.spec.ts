@@ -4,7 +4,7 @@
  * first view for the Arabic web font, which loads in idle time once the timeline is drawn.
  */
 import { expect, test } from '@playwright/test';
-import { openApp } from './support/app';
+import { fontsReady, openApp } from './support/app';
 
 test('the product mark is on screen before any script runs', async ({ page }) => {
   await page.route('**/*.js', (route) => route.abort());
@@ -28,14 +28,19 @@ test('an English first view on a narrow screen fetches the Arabic font only afte
   page,
 }) => {
   await openApp(page, { lang: 'en', size: 'narrow' });
-  // The warm-up waits for idle time after the drawing; both weights then arrive.
+  // The warm-up waits for idle time after the drawing; both weights then arrive, of the
+  // Arabic letters and of the face's own digits.
   await expect
     .poll(() =>
       page.evaluate(() =>
-        performance.getEntriesByType('resource').filter((e) => /noto-naskh-arabic.*\.woff2$/.test(e.name)).length,
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => /noto-naskh-arabic.*\.woff2$/.test(e.name))
+          .map((e) => /noto-naskh-arabic-(arabic|latin)-(400|700)/.exec(e.name)?.slice(1).join(' '))
+          .sort(),
       ),
     )
-    .toBe(2);
+    .toEqual(['arabic 400', 'arabic 700', 'latin 400', 'latin 700']);
   const { drawn, fonts } = await page.evaluate(() => ({
     drawn: performance.getEntriesByName('timeline-drawn')[0]?.startTime ?? Number.NaN,
     fonts: performance
@@ -86,4 +91,20 @@ test('the header’s chrome is set in the system’s fonts, not the article’s 
 test('the Arabic interface names the product by its mark', async ({ page }) => {
   await openApp(page, { lang: 'ar', size: 'narrow' });
   await expect(page.getByRole('banner').getByRole('img', { name: 'زمان' })).toBeVisible();
+});
+
+test('digits inside the Arabic text are set in the Naskh face, as its letters are', async ({ page }) => {
+  await openApp(page, { lang: 'en', event: 'diplomatic-relations-30th-anniversary' });
+  await fontsReady(page);
+  // The evidence phrase «العام المقبل يصادف الذكرى الـ30 …» holds Western digits.
+  const phrase = page.locator('[lang="ar"] mark', { hasText: /\d/ }).first();
+  await expect(phrase).toBeVisible();
+  await phrase.evaluate((element) => element.setAttribute('data-font-probe', ''));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-font-probe]' });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  expect(fonts.map((font) => font.familyName)).toEqual(['Noto Naskh Arabic']);
 });
