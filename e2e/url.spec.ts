@@ -17,6 +17,23 @@ test('a link with event= opens with that event selected and its details shown', 
   await expect(page.getByRole('region', { name: 'Details' })).toContainText(titleOf(SUMMIT, 'en'));
 });
 
+test('an Arabic link with tr= shows that translation beside the original, its phrase marked, and keeps it in the address', async ({
+  page,
+}) => {
+  await openApp(page, { lang: 'ar', event: SUMMIT, tr: 'ru' });
+  const panel = details(page);
+  const quotes = panel.locator('blockquote');
+  await expect(quotes.first()).toHaveAttribute('lang', 'ar');
+  await expect(quotes.nth(1)).toHaveAttribute('lang', 'ru');
+  await expect(quotes.nth(1).locator('mark')).toHaveText(/\p{Script=Cyrillic}/u);
+  // Picking another changes the pair and the address, without adding a history entry.
+  const entries = await page.evaluate(() => history.length);
+  await page.getByRole('region', { name: 'المقال' }).getByRole('combobox').selectOption('zh');
+  await expect(quotes.nth(1)).toHaveAttribute('lang', 'zh');
+  expect(new URL(page.url()).searchParams.get('tr')).toBe('zh');
+  expect(await page.evaluate(() => history.length)).toBe(entries);
+});
+
 test('a link to an event drawn inside a cluster at the full view zooms in until it is drawn, selected', async ({ page }) => {
   const id = 'xi-rahmon-phone-call-2021-09-07';
   await openApp(page, { lang: 'en', event: id });

@@ -20,6 +20,8 @@ export interface OpenOptions {
   readonly sentence?: string;
   readonly view?: 'list';
   readonly cal?: 'hijri';
+  /** In the Arabic interface, the translation beside the original. */
+  readonly tr?: string;
   readonly bundle?: string;
   readonly size?: SizeName;
   /** What to wait for: the article's workspace (default), the error screen, or nothing. */
@@ -34,6 +36,7 @@ export function appUrl(options: OpenOptions = {}): string {
   if (options.sentence) params.set('sentence', options.sentence);
   if (options.view) params.set('view', options.view);
   if (options.cal) params.set('cal', options.cal);
+  if (options.tr) params.set('tr', options.tr);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }

@@ -46,7 +46,9 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const sentenceId = url.sentence;
 
   // Beside the Arabic: the interface language's translation, or in the Arabic interface the reader's pick (English by default).
-  const wanted = language === article.language ? (chosenTranslation ?? 'en') : language;
+  // A shared link's pick comes first, so the link shows what its sender saw.
+  const wanted =
+    language === article.language ? (url.translation ?? chosenTranslation ?? 'en') : language;
   const translation = pickTranslation(article.translationLanguages, wanted);
   const highlighted = useMemo(
     () => new Set(sentenceId ? (article.eventsBySentence.get(sentenceId) ?? []) : []),
@@ -94,10 +96,15 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
       }),
     [navigate],
   );
-  const chooseTranslation = useCallback((language: string) => {
-    setChosenTranslation(language);
-    saveTranslation(language);
-  }, []);
+  const chooseTranslation = useCallback(
+    (language: string) => {
+      setChosenTranslation(language);
+      saveTranslation(language);
+      // A setting, like the calendar: it replaces the entry rather than adding one.
+      navigate({ translation: language }, { replace: true });
+    },
+    [navigate],
+  );
 
   const view = url.view ?? 'timeline';
   const timelinePanel = (

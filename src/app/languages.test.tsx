@@ -87,6 +87,19 @@ describe('switching the interface language', () => {
     await userEvent.selectOptions(within(reader).getByRole('combobox'), 'zh');
     const quotes = within(details()).getAllByRole('blockquote');
     expect(quotes[1]).toHaveAttribute('lang', 'zh');
+    // The pick is in the address, so a copied link shows the same pair.
+    expect(new URLSearchParams(window.location.search).get('tr')).toBe('zh');
+  });
+
+  it('shows the translation a shared link names, before the reader’s own saved pick', async () => {
+    const { unmount } = await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07');
+    await articleShown();
+    await userEvent.selectOptions(within(screen.getByRole('region', { name: 'المقال' })).getByRole('combobox'), 'zh');
+    unmount();
+    await renderApp('?lang=ar&event=xi-rahmon-phone-call-2021-09-07&tr=ru');
+    await articleShown();
+    expect(within(details()).getAllByRole('blockquote')[1]).toHaveAttribute('lang', 'ru');
+    expect(within(screen.getByRole('region', { name: 'المقال' })).getByRole('combobox')).toHaveValue('ru');
   });
 
   it('labels anniversary brackets with the years in the interface language', async () => {

@@ -1,6 +1,7 @@
 /**
  * What the address bar holds: the language, the bundle, the selected event or sentence, the
- * view, the stretch of time the timeline shows and the calendar. Parsing is lenient (an
+ * view, the stretch of time the timeline shows, the calendar, and the translation an Arabic
+ * reader picked to sit beside the original. Parsing is lenient (an
  * unknown value is dropped, not fatal); building links goes through here so there is one format.
  */
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
@@ -21,10 +22,15 @@ export interface UrlState {
   readonly from?: string | undefined;
   readonly to?: string | undefined;
   readonly calendar?: Calendar | undefined;
+  /** In the interface of the article's own language, the translation shown beside it. */
+  readonly translation?: string | undefined;
   readonly mode?: Mode | undefined;
 }
 
-const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'from', 'to', 'cal'] as const;
+const ORDER = ['lang', 'mode', 'bundle', 'event', 'sentence', 'view', 'from', 'to', 'cal', 'tr'] as const;
+
+/** A language tag as bundles key their translations ("en", "zh", "pt-BR"). */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 
 const wellFormed = (value: string | null) => (timeParam(value) ? (value ?? undefined) : undefined);
 
@@ -43,6 +49,7 @@ export function parseUrlState(search: string): UrlState {
   const view = params.get('view');
   const cal = params.get('cal');
   const mode = params.get('mode');
+  const tr = params.get('tr');
   return {
     lang: isUiLanguage(lang) ? lang : undefined,
     bundle: params.get('bundle') || undefined,
@@ -52,6 +59,7 @@ export function parseUrlState(search: string): UrlState {
     from: wellFormed(params.get('from')),
     to: wellFormed(params.get('to')),
     calendar: cal === 'hijri' || cal === 'gregory' ? cal : undefined,
+    translation: tr && LANGUAGE_TAG.test(tr) ? tr : undefined,
     mode: mode === 'author' ? 'author' : undefined,
   };
 }
@@ -67,6 +75,7 @@ export function formatUrlState(state: UrlState): string {
     from: state.from,
     to: state.to,
     cal: state.calendar === 'hijri' ? 'hijri' : undefined,
+    tr: state.translation,
     mode: state.mode === 'author' ? 'author' : undefined,
   };
   const params = new URLSearchParams();
