@@ -410,6 +410,25 @@ for (const lang of ['ar', 'en'] as const) {
   });
 }
 
+test('ru, 320 px: with no room beside the tracks, brackets give way to the labels, and the key does not list them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto('/?lang=ru');
+  await expect(surface(page).locator('.tl-event, .tl-cluster').first()).toBeVisible();
+  await settle(page);
+  await expect(surface(page).locator('.tl-bracket, .tl-pill')).toHaveCount(0);
+  await page.getByText(uiString('ru', 'timeline', 'key.heading')).click();
+  const key = page.getByRole('list', { name: uiString('ru', 'timeline', 'key.heading') });
+  await expect(key.getByRole('listitem').first()).toBeVisible();
+  await expect(key).not.toContainText(uiString('ru', 'timeline', 'key.anniversary'));
+  // The labels' column keeps the width the brackets would have taken.
+  const widest = await surface(page)
+    .locator('.tl-event, .tl-cluster')
+    .evaluateAll((items) => Math.max(...items.map((item) => item.getBoundingClientRect().width)));
+  expect(widest).toBeGreaterThan(100);
+});
+
 for (const lang of ['ar', 'en'] as const) {
   test(`${lang}, narrow: the lanes' names stand over the plot, in the order of their tracks`, async ({ page }) => {
     await openApp(page, { lang, size: 'narrow' });

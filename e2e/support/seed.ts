@@ -113,8 +113,11 @@ export function readLocale(language: string): Record<string, Record<string, stri
 }
 
 /** One UI string, e.g. uiString('ar', 'views', 'timeline'); throws if the locale or key is missing. */
+/** A UI string: its group, then its key within the group (dotted for nested keys: "key.heading"). */
 export function uiString(language: string, group: string, key: string): string {
-  const value = readLocale(language)?.[group]?.[key];
+  let node: unknown = readLocale(language)?.[group];
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  const value = typeof node === 'string' ? node : undefined;
   if (value === undefined) throw new Error(`locale ${language} has no ${group}.${key}`);
   return value;
 }

@@ -11,7 +11,7 @@ const ENTRIES = [
   { text: 'timeline.key.period', shape: 'tl-bar', mark: 'band' },
   { text: 'timeline.key.approximate', shape: 'tl-dot', certainty: 'approximate' },
   { text: 'timeline.key.uncertain', shape: 'tl-dot', certainty: 'uncertain' },
-  { text: 'timeline.key.anniversary', shape: 'tl-key-bracket' },
+  { text: 'timeline.key.anniversary', shape: 'tl-key-bracket', bracket: true },
   { text: 'timeline.key.cluster', shape: 'tl-key-cluster' },
   { text: 'timeline.key.dateline', shape: 'tl-key-dateline' },
 ] as const;
@@ -20,14 +20,19 @@ const ENTRIES = [
  * What the timeline's marks mean, one disclosure away: a dot, a bar, a hatched band, hollow
  * and dashed dots, brackets, clusters and the article's date, drawn as the timeline draws them.
  */
-export function TimelineKey() {
+interface TimelineKeyProps {
+  /** Whether anniversary brackets are drawn (the article has some, and there is room). */
+  readonly brackets: boolean;
+}
+
+export function TimelineKey({ brackets }: TimelineKeyProps) {
   const { t } = useTranslation();
   const headingId = useId();
   return (
     <details className="tl-key">
       <summary id={headingId}>{t('timeline.key.heading')}</summary>
       <ul aria-labelledby={headingId}>
-        {ENTRIES.map((entry) => (
+        {ENTRIES.filter((entry) => brackets || !('bracket' in entry)).map((entry) => (
           <li key={entry.text}>
             <span
               className="tl-key-mark"

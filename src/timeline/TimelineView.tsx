@@ -83,6 +83,9 @@ const SIZE_GUESS = { width: 960, height: 560 };
 const VERTICAL_AXIS = 64;
 /** 0.72rem (styles.css): the upright axis's ticks and the brackets' "30 years" pills. */
 const SMALL_TEXT_SIZE = 11.52;
+/** Upright: the gap between the tracks and the labels' column, and that column's least width. */
+const COLUMN_GAP = 8;
+const MIN_LABEL_COLUMN = 112;
 /** The middle of an event's mark across its upright track (VerticalTracks, styles.css). */
 const TRACK_MARK_CENTRE = 5.5;
 /** A pill's inline padding and border (styles.css .tl-pill), with 2 px to spare. */
@@ -161,10 +164,7 @@ export function TimelineView({
     return Math.max(VERTICAL_AXIS, Math.ceil(widest) + 10);
   }, [vertical, language, fontsVersion]);
 
-  // Anniversary brackets stack in rows above the lanes, or upright in columns before the tracks.
   const relationRows = relationRowCount(article);
-  const bracketsSize = vertical ? relationRows * METRICS.bracketColumnWidth : 0;
-  const tracksStart = axisStart + bracketsSize;
   const length = Math.max(1, vertical ? size.height : size.width);
   const laneRows = useMemo(
     () =>
@@ -180,6 +180,15 @@ export function TimelineView({
       0,
     );
   }, [vertical, lanes, laneRows]);
+  // Anniversary brackets stack in rows above the lanes, or upright in columns before the
+  // tracks, if the labels' column keeps room enough beside them; else the details say it.
+  const bracketColumns = relationRows * METRICS.bracketColumnWidth;
+  const drawsBrackets =
+    relationRows > 0 &&
+    (!vertical ||
+      size.width - (axisStart + bracketColumns + lanesSize + COLUMN_GAP) >= MIN_LABEL_COLUMN);
+  const bracketsSize = vertical && drawsBrackets ? bracketColumns : 0;
+  const tracksStart = axisStart + bracketsSize;
   const lanesTop = DATELINE_ROW + (vertical ? 0 : relationRows * METRICS.relationRowHeight);
   const plotHeight = lanesTop + lanesSize + AXIS_HEIGHT;
 
@@ -224,8 +233,8 @@ export function TimelineView({
     [language, t, fontsVersion],
   );
   const brackets = useMemo(
-    () => (drawable ? relationBrackets({ article, t0, t1, length, pillWidth }) : []),
-    [drawable, article, t0, t1, length, pillWidth],
+    () => (drawable && drawsBrackets ? relationBrackets({ article, t0, t1, length, pillWidth }) : []),
+    [drawable, drawsBrackets, article, t0, t1, length, pillWidth],
   );
 
   // Blocks in time order: the order keyboard movement follows.
@@ -394,7 +403,7 @@ export function TimelineView({
     event.preventDefault();
   };
 
-  const columnStart = tracksStart + lanesSize + 8;
+  const columnStart = tracksStart + lanesSize + COLUMN_GAP;
   const positionOf = (block: Block): BlockPosition => {
     if (vertical) {
       return {
@@ -451,7 +460,7 @@ export function TimelineView({
   return (
     <div className="tl" data-orientation={orientation}>
       <div className="tl-toolbar">
-        <TimelineKey />
+        <TimelineKey brackets={drawsBrackets} />
         <ZoomControls
           onZoomIn={() => zoom.zoomBy(1.6)}
           onZoomOut={() => zoom.zoomBy(1 / 1.6)}
