@@ -219,6 +219,21 @@ describe('the reader and the timeline, both ways', () => {
     expect(item).toHaveTextContent(translation);
   });
 
+  it('remembers a reader who turned the parallel translation off', async () => {
+    const { unmount } = await renderApp('?lang=en');
+    await articleShown();
+    const toggle = () =>
+      within(screen.getByRole('region', { name: 'Article' })).getByRole('checkbox', {
+        name: 'Show the translation alongside',
+      });
+    await userEvent.click(toggle());
+    expect(toggle()).not.toBeChecked();
+    unmount();
+    await renderApp('?lang=en');
+    await articleShown();
+    expect(toggle()).not.toBeChecked();
+  });
+
   it('marks the selected event’s sentences in the reader', async () => {
     await renderApp('?lang=en&event=fall-of-kabul');
     await articleShown();

@@ -17,7 +17,7 @@ import { paramsFromWindow, showsAll, windowFromParams } from './timeWindowParams
 import { hrefForEvent, type UrlState } from './urlState';
 import type { Navigate } from './useUrlState';
 import { useMediaQuery } from './useMediaQuery';
-import { savedCalendar, savedTranslation, saveTranslation } from './preferences';
+import { savedCalendar, savedParallel, saveParallel, savedTranslation, saveTranslation } from './preferences';
 
 const EventList = lazy(() => import('../timeline/EventList'));
 
@@ -35,7 +35,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const [tab, setTab] = useState<Tab>('timeline');
   const [clusterIds, setClusterIds] = useState<readonly string[] | undefined>(undefined);
   const [revealKey, setRevealKey] = useState<string | undefined>(undefined);
-  const [showTranslation, setShowTranslation] = useState(true);
+  const [showTranslation, setShowTranslation] = useState(savedParallel);
   const [chosenTranslation, setChosenTranslation] = useState<string | undefined>(savedTranslation);
 
   const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
@@ -105,6 +105,11 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
     },
     [navigate],
   );
+
+  const showParallel = useCallback((shown: boolean) => {
+    setShowTranslation(shown);
+    saveParallel(shown);
+  }, []);
 
   const view = url.view ?? 'timeline';
   const timelinePanel = (
@@ -179,7 +184,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
       selectedId={selectedId}
       sentenceId={sentenceId}
       showTranslation={showTranslation}
-      onShowTranslation={setShowTranslation}
+      onShowTranslation={showParallel}
       translationLanguage={translation?.language}
       translationChoice={language === article.language ? chooseTranslation : undefined}
       onSentence={chooseSentence}

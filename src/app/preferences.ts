@@ -47,3 +47,8 @@ const TRANSLATION_KEY = 'zaman.translation';
 /** The translation an Arabic-interface reader chose to read beside the original. */
 export const savedTranslation = (): string | undefined => read(TRANSLATION_KEY) ?? undefined;
 export const saveTranslation = (language: string) => write(TRANSLATION_KEY, language);
+
+const PARALLEL_KEY = 'zaman.parallel';
+/** Whether the reader shows each sentence's translation under it (yes, unless turned off). */
+export const savedParallel = (): boolean => read(PARALLEL_KEY) !== 'off';
+export const saveParallel = (shown: boolean) => write(PARALLEL_KEY, shown ? 'on' : 'off');
