@@ -81,8 +81,11 @@ export const RelationLayer = memo(function RelationLayer({
         const years = t('timeline.years', { count: b.years });
         const c = rowCentre(b.row);
         return (
+          // Hidden from assistive technology like the lines: the years are said in the two
+          // events' details ("Related events"), where they have their context.
           <Anchor
             key={b.key}
+            hidden
             className="tl-pill"
             title={
               anniversary && origin
