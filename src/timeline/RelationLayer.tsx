@@ -1,4 +1,3 @@
-import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { Anchor } from './Anchor';
@@ -26,8 +25,9 @@ interface RelationLayerProps {
  * Anniversary brackets: a line along time from the origin to the anniversary, a line across
  * to each of the two events' marks, and a pill with the years between them. Lying down the
  * brackets stack in rows above the lanes; upright they stand in columns before the tracks.
+ * Not memoized: its brackets are recomputed with every frame of a zoom anyway.
  */
-export const RelationLayer = memo(function RelationLayer({
+export function RelationLayer({
   brackets,
   article,
   length,
@@ -108,4 +108,4 @@ export const RelationLayer = memo(function RelationLayer({
       })}
     </>
   );
-});
+}
