@@ -1,8 +1,8 @@
 /**
  * What the address bar holds: the language, the bundle, the selected event or sentence, the
  * view, the stretch of time the timeline shows, the calendar, and the translation an Arabic
- * reader picked to sit beside the original. Parsing is lenient (an
- * unknown value is dropped, not fatal); building links goes through here so there is one format.
+ * reader picked to sit beside the original. Parsing is lenient (an unknown value is dropped,
+ * not fatal); building links goes through here so there is one format.
  */
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
 import { timeParam } from './timeWindowParams';
