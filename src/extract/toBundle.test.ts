@@ -49,6 +49,25 @@ describe('toBundle', () => {
     ]);
   });
 
+  it('gives a date named in two calendars one event, citing both names', () => {
+    const text = 'وحذرت الوزارة في بيان صدر في 1 محرم 1445 هـ الموافق 19 تموز/يوليو من صيف شديد.';
+    const bundle = toBundle(text, '2023-08-14');
+    expect(bundle.events.map((e) => [e.start, e.grounding.kind, e.evidence.map((v) => v.phrase)])).toEqual([
+      ['2023-07-19', 'stated', ['1 محرم 1445 هـ', '19 تموز/يوليو']],
+    ]);
+    expect(load(bundle).ok).toBe(true);
+  });
+
+  it('keeps the stated name first when the other took its year from the dateline', () => {
+    const bundle = toBundle('وصل الوفد في 19 يوليو (1 محرم 1445 هـ) إلى بغداد.', '2023-08-14');
+    expect(bundle.events.map((e) => e.evidence.map((v) => v.phrase))).toEqual([['1 محرم 1445 هـ', '19 يوليو']]);
+  });
+
+  it('keeps two different dates side by side as two events', () => {
+    const bundle = toBundle('جرت الجولة الأولى في 4 يوليو الموافق 5 يوليو 2019.', '2019-11-28');
+    expect(bundle.events.map((e) => e.start)).toEqual(['2019-07-04', '2019-07-05']);
+  });
+
   it('links an anniversary to the origin the text gives, counting from the origin event', () => {
     const bundle = toBundle(ARTICLE, '2021-01-05');
     const anniversary = bundle.events.find((e) => e.category === 'anniversary');

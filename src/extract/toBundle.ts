@@ -117,9 +117,11 @@ class EventBuilder {
       if (e.arithmetic.originExpression) taken.add(spanKey(e.arithmetic.originExpression));
     }
     const bySpan = new Map(expressions.map((e) => [spanKey(e), e]));
+    const alsoNamedAs = sameDateNamedTwice(expressions, sentences);
     for (const e of expressions) {
       if (e.arithmetic.kind === 'anniversary') this.addAnniversary(e, bySpan);
-      else if (e.period && !taken.has(spanKey(e))) this.addDated(e, e.period);
+      else if (e.period && !taken.has(spanKey(e)) && !alsoNamedAs.secondary.has(e))
+        this.addDated(e, e.period, undefined, undefined, alsoNamedAs.partner.get(e));
     }
   }
 
@@ -180,11 +182,13 @@ class EventBuilder {
     return moved !== undefined && sameDate(truncate(moved, start.precision), start);
   }
 
+  /** `alsoAs`: the same date named again beside it («… الموافق …»), cited as more evidence. */
   private addDated(
     e: TemporalExpression,
     period: CalendarPeriod,
     category?: Category,
     title?: string,
+    alsoAs?: TemporalExpression,
   ): string | undefined {
     const sentence = this.sentenceOf(e);
     if (!sentence) return undefined;
@@ -203,7 +207,10 @@ class EventBuilder {
       precision: period.precision,
       grounding: this.groundingFor(e, sentence, start),
       note: { en: e.explanation },
-      evidence: [this.evidence(sentence, e.text)],
+      evidence: [
+        this.evidence(sentence, e.text),
+        ...(alsoAs ? [this.evidence(sentence, alsoAs.text)] : []),
+      ],
     });
     return id;
   }
@@ -301,6 +308,49 @@ class EventBuilder {
     }
     if (to) this.relations.push({ type: 'anniversary-of', from: id, to, years });
   }
+}
+
+/**
+ * What may stand between two names of one date: «1 محرم 1445 هـ الموافق 19 تموز/يوليو»,
+ * «… الموافقة لـ …», «… (19 يوليو 2023)», «… أي …».
+ */
+const SAME_DATE_JOIN = /^[\s،,]*(?:\(|(?:ال)?موافق(?:ة)?(?:\s+لـ?)?|أي)?\s*$/u;
+
+/** Whether part of an expression's date came from outside its words (the dateline's year, a count from it). */
+function completed(e: TemporalExpression): boolean {
+  return e.resolution === 'relative' || ('completed' in e.arithmetic && e.arithmetic.completed !== undefined);
+}
+
+/**
+ * Dates the text names twice in a row, joined as one date (a Hijri date and the Gregorian day
+ * it falls on): the second gives no event of its own but is cited as the first's evidence. The
+ * one kept first is the one the text gives whole, not one whose year came from the dateline.
+ */
+function sameDateNamedTwice(
+  expressions: readonly TemporalExpression[],
+  sentences: readonly SentenceSpan[],
+): { secondary: Set<TemporalExpression>; partner: Map<TemporalExpression, TemporalExpression> } {
+  const secondary = new Set<TemporalExpression>();
+  const partner = new Map<TemporalExpression, TemporalExpression>();
+  const text = (from: number, to: number) => {
+    const sentence = sentences.find((s) => s.start <= from && to <= s.end);
+    return sentence?.text.slice(from - sentence.start, to - sentence.start);
+  };
+  for (let i = 1; i < expressions.length; i++) {
+    const [a, b] = [expressions[i - 1], expressions[i]];
+    if (!a?.period || !b?.period || secondary.has(a) || partner.has(a)) continue;
+    if (a.arithmetic.kind === 'anniversary' || b.arithmetic.kind === 'anniversary') continue;
+    const between = text(a.end, b.start);
+    const same =
+      a.period.start === b.period.start &&
+      a.period.end === b.period.end &&
+      a.period.precision === b.period.precision;
+    if (!same || between === undefined || !SAME_DATE_JOIN.test(between)) continue;
+    const [first, second] = completed(a) && !completed(b) ? [b, a] : [a, b];
+    secondary.add(second);
+    partner.set(first, second);
+  }
+  return { secondary, partner };
 }
 
 /** Punctuation that ends a clause; a point between digits («4.5») does not. */
