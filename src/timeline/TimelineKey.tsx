@@ -1,6 +1,11 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
+interface TimelineKeyProps {
+  /** Whether anniversary brackets are drawn (the article has some, and there is room). */
+  readonly brackets: boolean;
+}
+
 /**
  * Each mark the key explains: the timeline's own classes drawn in a small box (with the
  * mark and certainty attributes the stylesheet reads), or a shape of the key's own.
@@ -20,11 +25,6 @@ const ENTRIES = [
  * What the timeline's marks mean, one disclosure away: a dot, a bar, a hatched band, hollow
  * and dashed dots, brackets, clusters and the article's date, drawn as the timeline draws them.
  */
-interface TimelineKeyProps {
-  /** Whether anniversary brackets are drawn (the article has some, and there is room). */
-  readonly brackets: boolean;
-}
-
 export function TimelineKey({ brackets }: TimelineKeyProps) {
   const { t } = useTranslation();
   const headingId = useId();
