@@ -46,7 +46,7 @@ import { useElementSize } from './useElementSize';
 import { useFontsVersion } from './useFontsReady';
 import { useRovingFocus } from './useRovingFocus';
 import { useTimeZoom } from './useTimeZoom';
-import { VerticalTracks } from './VerticalTracks';
+import { trackMarkCentre, VerticalTracks } from './VerticalTracks';
 import { ZoomControls } from './ZoomControls';
 import { tickPeriod } from './tickPeriod';
 import { EdgeCount } from './EdgeCounts';
@@ -86,8 +86,6 @@ const SMALL_TEXT_SIZE = 11.52;
 /** Upright: the gap between the tracks and the labels' column, and that column's least width. */
 const COLUMN_GAP = 8;
 const MIN_LABEL_COLUMN = 112;
-/** The middle of an event's mark across its upright track (VerticalTracks, styles.css). */
-const TRACK_MARK_CENTRE = 5.5;
 /** A pill's inline padding and border (styles.css .tl-pill), with 2 px to spare. */
 const PILL_EXTRA = 16;
 
@@ -425,7 +423,7 @@ export function TimelineView({
   const bracketMeets = (id: string): number | undefined => {
     if (vertical) {
       const lane = layout.lanes.findIndex((l) => l.category === article.eventById.get(id)?.category);
-      return lane < 0 ? undefined : tracksStart + lane * METRICS.trackWidth + TRACK_MARK_CENTRE;
+      return lane < 0 ? undefined : trackMarkCentre(tracksStart, lane);
     }
     const block = blockOfEvent.get(id);
     return block && positionOf(block).insetBlockStart + METRICS.rowHeight / 2 - 4;
@@ -593,14 +591,5 @@ function yearOf(ms: number): number {
 
 /** An edge of the visible window at the precision the axis shows. */
 function formatWindowEdge(ms: number, level: TickLevel, language: string): string {
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  const month = d.getUTCMonth() + 1;
-  const date: PartialDate =
-    level === 'year'
-      ? { precision: 'year', year }
-      : level === 'month'
-        ? { precision: 'month', year, month }
-        : { precision: 'day', year, month, day: d.getUTCDate() };
-  return formatPartialDate(date, language);
+  return formatPartialDate(tickPeriod(ms, level), language);
 }

@@ -12,6 +12,18 @@ interface VerticalTracksProps {
   readonly toU: (ms: number) => number;
 }
 
+/** A mark stands this far into its lane's track, and is this wide (styles.css .tl-track-dot). */
+const MARK_INSET = 1.5;
+const MARK_SIZE = 8;
+
+/** Where a lane's marks start across the upright timeline. */
+const trackMarkStart = (tracksStart: number, lane: number) =>
+  tracksStart + lane * METRICS.trackWidth + MARK_INSET;
+
+/** The middle of a lane's marks across the upright timeline (where a bracket reaches them). */
+export const trackMarkCentre = (tracksStart: number, lane: number) =>
+  trackMarkStart(tracksStart, lane) + MARK_SIZE / 2;
+
 /**
  * The narrow timeline's lane tracks: each event's mark in its category's track,
  * and a leader line from it towards the label column beside; where the column is
@@ -79,7 +91,7 @@ export const VerticalTracks = memo(function VerticalTracks({
           className="tl-track-shade"
           data-category={lanes[m.lane]}
           style={{
-            insetInlineStart: tracksStart + m.lane * METRICS.trackWidth + 1.5,
+            insetInlineStart: trackMarkStart(tracksStart, m.lane),
             insetBlockStart: m.u0 + 1,
             blockSize: Math.max(2, m.u1 - m.u0 - 2),
             opacity: 0.2 + 0.8 * m.share,
@@ -95,9 +107,9 @@ export const VerticalTracks = memo(function VerticalTracks({
               data-category={m.category}
               data-mark-of={m.key}
               style={{
-                insetInlineStart: inline + 1.5,
-                insetBlockStart: m.point ? m.u0 - 4 : m.u0,
-                blockSize: m.point ? 8 : m.u1 - m.u0,
+                insetInlineStart: trackMarkStart(tracksStart, m.lane),
+                insetBlockStart: m.point ? m.u0 - MARK_SIZE / 2 : m.u0,
+                blockSize: m.point ? MARK_SIZE : m.u1 - m.u0,
               }}
             />
             <span

@@ -1,11 +1,12 @@
 /**
  * Anniversary brackets: each `anniversary-of` relation is drawn as a bracket from
  * the origin to the anniversary with a pill saying how many years lie between.
- * Brackets stack in rows above the lanes so that no two pills overlap.
+ * Brackets stack in rows (above the lanes; upright, in columns before the tracks) so that
+ * no two pills overlap.
  */
-import type { Article } from '../../model/article';
-import type { ArticleEvent } from '../../model/article';
+import type { Article, ArticleEvent } from '../../model/article';
 import { anchorTime, markKind } from './layoutTimeline';
+import { METRICS } from './metrics';
 
 /**
  * Where a bracket meets an event: its mark's anchor, but the middle of a month or a year's
@@ -14,7 +15,6 @@ import { anchorTime, markKind } from './layoutTimeline';
 function bracketTime(event: ArticleEvent): number {
   return markKind(event) === 'band' ? (event.startMs + event.endMs) / 2 : anchorTime(event);
 }
-import { METRICS } from './metrics';
 
 export interface RelationBracket {
   readonly key: string;
