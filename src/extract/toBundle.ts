@@ -118,10 +118,11 @@ class EventBuilder {
     }
     const bySpan = new Map(expressions.map((e) => [spanKey(e), e]));
     const alsoNamedAs = sameDateNamedTwice(expressions, sentences);
+    const namedAgain = new Set(alsoNamedAs.values());
     for (const e of expressions) {
       if (e.arithmetic.kind === 'anniversary') this.addAnniversary(e, bySpan);
-      else if (e.period && !taken.has(spanKey(e)) && !alsoNamedAs.secondary.has(e))
-        this.addDated(e, e.period, undefined, undefined, alsoNamedAs.partner.get(e));
+      else if (e.period && !taken.has(spanKey(e)) && !namedAgain.has(e))
+        this.addDated(e, e.period, { alsoAs: alsoNamedAs.get(e) });
     }
   }
 
@@ -186,9 +187,7 @@ class EventBuilder {
   private addDated(
     e: TemporalExpression,
     period: CalendarPeriod,
-    category?: Category,
-    title?: string,
-    alsoAs?: TemporalExpression,
+    { title, alsoAs }: { title?: string; alsoAs?: TemporalExpression | undefined } = {},
   ): string | undefined {
     const sentence = this.sentenceOf(e);
     if (!sentence) return undefined;
@@ -197,7 +196,7 @@ class EventBuilder {
     const n = sentence.id.slice(1);
     this.events.push({
       id,
-      category: category ?? this.category(sentence, e),
+      category: this.category(sentence, e),
       title: {
         ar: this.clause(sentence, e),
         en: title ?? `Date in sentence ${n}: ${describePeriod(period)}`,
@@ -232,12 +231,9 @@ class EventBuilder {
     // The origin's own event comes first when the text gives it, so the anniversary can count from it.
     const originId =
       originExpr?.period &&
-      this.addDated(
-        originExpr,
-        originExpr.period,
-        undefined,
-        `Origin of the ${nth} anniversary (sentence ${n}): ${describePeriod(originExpr.period)}`,
-      );
+      this.addDated(originExpr, originExpr.period, {
+        title: `Origin of the ${nth} anniversary (sentence ${n}): ${describePeriod(originExpr.period)}`,
+      });
     const id = this.nextId(sentence);
     const refinedByOrigin =
       dateExpr?.period !== undefined && dateExpr.period.precision !== start.precision;
@@ -323,22 +319,22 @@ function completed(e: TemporalExpression): boolean {
 
 /**
  * Dates the text names twice in a row, joined as one date (a Hijri date and the Gregorian day
- * it falls on): the second gives no event of its own but is cited as the first's evidence. The
- * one kept first is the one the text gives whole, not one whose year came from the dateline.
+ * it falls on), each kept name with the one cited beside it: the second gives no event of its
+ * own. The one kept is the one the text gives whole, not one whose year came from the dateline.
  */
 function sameDateNamedTwice(
   expressions: readonly TemporalExpression[],
   sentences: readonly SentenceSpan[],
-): { secondary: Set<TemporalExpression>; partner: Map<TemporalExpression, TemporalExpression> } {
-  const secondary = new Set<TemporalExpression>();
+): Map<TemporalExpression, TemporalExpression> {
   const partner = new Map<TemporalExpression, TemporalExpression>();
+  const paired = new Set<TemporalExpression>();
   const text = (from: number, to: number) => {
     const sentence = sentences.find((s) => s.start <= from && to <= s.end);
     return sentence?.text.slice(from - sentence.start, to - sentence.start);
   };
   for (let i = 1; i < expressions.length; i++) {
     const [a, b] = [expressions[i - 1], expressions[i]];
-    if (!a?.period || !b?.period || secondary.has(a) || partner.has(a)) continue;
+    if (!a?.period || !b?.period || paired.has(a)) continue;
     if (a.arithmetic.kind === 'anniversary' || b.arithmetic.kind === 'anniversary') continue;
     const between = text(a.end, b.start);
     const same =
@@ -347,10 +343,10 @@ function sameDateNamedTwice(
       a.period.precision === b.period.precision;
     if (!same || between === undefined || !SAME_DATE_JOIN.test(between)) continue;
     const [first, second] = completed(a) && !completed(b) ? [b, a] : [a, b];
-    secondary.add(second);
     partner.set(first, second);
+    paired.add(a).add(b);
   }
-  return { secondary, partner };
+  return partner;
 }
 
 /** Punctuation that ends a clause; a point between digits («4.5») does not. */
