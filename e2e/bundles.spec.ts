@@ -121,11 +121,32 @@ test('an address the server does not know (404) is said to have no bundle, in wo
   await expect(problems).toContainText('/gone.bundle.json');
 });
 
+test('while the problems’ wording loads, the error screen says it is loading and shows no bare keys', async ({
+  page,
+}) => {
+  // Hold the Arabic problems' strings back until the screen has been looked at.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/ar\.problems-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, { lang: 'ar', bundle: '/no-such-article.json', expect: 'error' });
+  const screen = page.locator('.error-screen');
+  await expect(screen.locator('.loading')).toBeVisible();
+  await expect(screen.locator('ol.problems')).toHaveCount(0);
+  await expect(screen).not.toContainText('problem.');
+  release();
+  await expect(screen.locator('ol.problems')).toBeVisible();
+  await expect(screen.locator('.loading')).toHaveCount(0);
+  await expect(screen.locator('.problem-message')).toContainText('/no-such-article.json');
+});
+
 test('in the Arabic interface, the address in the error screen still reads left to right', async ({ page }) => {
   await openApp(page, { lang: 'ar', bundle: '/no-such-article.json', expect: 'error' });
   const problem = page.locator('.error-screen ol.problems > li');
   await expect(problem).toHaveAttribute('data-problem-code', 'web-page');
-  // The list is in the page, hidden, while the problems' wording loads: wait until it is shown.
+  // The list comes once the problems' wording has loaded: wait until it is shown.
   await expect(problem).toBeVisible();
   // Where the slash is drawn: left of the name, as in "/no-such-article.json", not after it.
   const slashFirst = await page.locator('.error-source, .problem-message').evaluateAll((elements) =>

@@ -23,12 +23,16 @@ export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenP
       <h2 id="error-heading">{t('error.heading')}</h2>
       <p className="error-source">{t('error.source', { source: isolate(source) })}</p>
       <p>{t('error.intro', { count: problems.length })}</p>
-      {!ready && <p className="loading">{t('app.loading')}</p>}
-      <ol className="problems" hidden={!ready}>
-        {problems.map((problem, i) => (
-          <ProblemItem key={i} problem={problem} />
-        ))}
-      </ol>
+      {/* The list waits for its wording: rendered before, its items would hold bare keys. */}
+      {ready ? (
+        <ol className="problems">
+          {problems.map((problem, i) => (
+            <ProblemItem key={i} problem={problem} />
+          ))}
+        </ol>
+      ) : (
+        <p className="loading">{t('error.loadingProblems')}</p>
+      )}
       <p>
         <a
           className="button-link"
