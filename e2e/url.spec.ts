@@ -3,7 +3,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { collectErrors, datelineAt, details, detailsTitle, marker, openApp, settle, surface, tickLabels, waitForApp, zoomIn } from './support/app';
-import { titleOf } from './support/seed';
+import { titleOf, uiString } from './support/seed';
 
 test.use({ actionTimeout: 10_000 });
 
@@ -46,6 +46,23 @@ test('a link with event= on a narrow screen shows that event selected on the upr
   await openApp(page, { lang: 'en', event: SUMMIT, size: 'narrow' });
   await expect(marker(page, SUMMIT)).toHaveAttribute('aria-pressed', 'true');
   await expect(detailsTitle(page)).toHaveText(titleOf(SUMMIT, 'en'));
+});
+
+test('a link with sentence= on a narrow screen opens the article tab on that sentence; its events wait on the timeline', async ({
+  page,
+}) => {
+  const sentence = 's12';
+  // The timeline's tab is hidden, so its marks are not drawn yet: wait for the tabs, not for them.
+  await openApp(page, { lang: 'ar', sentence, size: 'narrow', expect: 'none' });
+  await expect(page.getByRole('tab', { name: uiString('ar', 'views', 'article'), exact: true })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  const chosen = page.locator(`li[data-sentence-id="${sentence}"] button.sentence`);
+  await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+  await expect(chosen).toBeInViewport();
+  await page.getByRole('tab', { name: uiString('ar', 'views', 'timeline'), exact: true }).click();
+  await expect(surface(page).locator('[data-highlighted]').first()).toBeVisible();
 });
 
 test('a narrow deep link on a slow CPU (6× throttled) draws the event instead of crashing', async ({ page }) => {

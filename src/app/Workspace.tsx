@@ -32,7 +32,8 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
   const language = i18n.language;
   const wide = useMediaQuery('(min-width: 900px)');
   const narrow = useMediaQuery('(max-width: 600px)');
-  const [tab, setTab] = useState<Tab>('timeline');
+  // A link to a sentence (and no event) was shared from the reader: where tabs are, open on it.
+  const [tab, setTab] = useState<Tab>(() => (url.sentence && !url.event ? 'article' : 'timeline'));
   const [clusterIds, setClusterIds] = useState<readonly string[] | undefined>(undefined);
   const [revealKey, setRevealKey] = useState<string | undefined>(undefined);
   const [showTranslation, setShowTranslation] = useState(savedParallel);

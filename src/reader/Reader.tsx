@@ -12,6 +12,7 @@ import { isolate } from '../i18n/isolate';
 import { pickText } from '../i18n/localize';
 import { parseIsoDate } from '../model/dates';
 import { revealWithin } from './revealWithin';
+import { scrollPanel } from './scrollParent';
 import { SentenceItem, type SentenceView } from './SentenceItem';
 import { TranslationPicker } from './TranslationPicker';
 import { shouldWindow } from './windowing';
@@ -67,10 +68,16 @@ export function Reader({
   // The sentences are drawn in a render of their own, just after the first: the timeline,
   // the heart of the view, is painted without waiting for them.
   const listReady = useDeferredValue(true, false);
+  // A sentence the address names when the page opens: where the page itself scrolls (a narrow
+  // screen's tab), scroll it there, since nothing the reader looks at is pulled away yet.
+  const opening = useRef(sentenceId !== undefined);
   useEffect(() => {
     if (!target || !listRef.current) return;
     const element = listRef.current.querySelector(`[data-sentence-id="${CSS.escape(target)}"]`);
-    if (element) revealWithin(element);
+    if (!element) return;
+    if (opening.current && !scrollPanel(element)) element.scrollIntoView({ block: 'center' });
+    else revealWithin(element);
+    opening.current = false;
   }, [target, listReady]);
 
   return (
