@@ -285,6 +285,8 @@ test.describe('a large bundle (25,000 events)', () => {
     first.evidence[0] = { ...first.evidence[0], phrase: 'كلمات غير موجودة' };
     await serve(page, LARGE, JSON.stringify(bundle));
     await openApp(page, { lang: 'en', bundle: LARGE, expect: 'error' });
+    // The list comes once the problems' wording has loaded.
+    await expect(page.locator('.error-screen ol.problems > li')).toHaveCount(2);
     const paths = await page
       .locator('.error-screen ol.problems > li .problem-path')
       .allTextContents();
