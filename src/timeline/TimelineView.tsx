@@ -301,11 +301,19 @@ export function TimelineView({
   }, [selectedId, length]);
 
   // Once the window comes to rest, the address gets it, so a copied link shows the same view.
+  const unreported = useRef<(() => void) | undefined>(undefined);
   useEffect(() => {
     if (!drawable || !onWindowChange) return;
-    const timer = setTimeout(() => onWindowChange(zoom.window, base), WINDOW_SETTLED_MS);
+    const report = () => {
+      unreported.current = undefined;
+      onWindowChange(zoom.window, base);
+    };
+    unreported.current = report;
+    const timer = setTimeout(report, WINDOW_SETTLED_MS);
     return () => clearTimeout(timer);
   }, [drawable, onWindowChange, zoom.window, base]);
+  // Leaving for the list before the window has come to rest must not lose the zoom.
+  useEffect(() => () => unreported.current?.(), []);
 
   // The events of a clicked sentence are brought into view together.
   useEffect(() => {
