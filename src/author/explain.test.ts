@@ -110,6 +110,22 @@ describe('explaining how a date was read', () => {
     ]);
   });
 
+  it('dates counted from the date written before them, not from the article’s date', () => {
+    const text = 'وصل الوفد في 12 مارس 2021، واجتمع في اليوم التالي، وكان قد زار البلاد في العام السابق.';
+    const { e: next } = found(text, 'اليوم التالي');
+    expect(keys(explainExpression(next))).toEqual(['author.explain.previousLater']);
+    expect(english(explainExpression(next))).toEqual([
+      'Follows the date written before it (12 March 2021): 13 March 2021.',
+    ]);
+    expect(wordExplanation(explainExpression(next), tAr, 'ar')).toEqual([
+      'يلي التاريخ المكتوب قبله (12 مارس 2021): 13 مارس 2021.',
+    ]);
+    const { e: before } = found(text, 'العام السابق');
+    expect(english(explainExpression(before))).toEqual(['Precedes the date written before it (2021): 2020.']);
+    const { e: same } = found('وقع الاتفاق في 2 مايو 2020 وأعلن عنه في اليوم نفسه', 'اليوم نفسه');
+    expect(english(explainExpression(same))).toEqual(['Taken from the date written before it (2 May 2020): 2 May 2020.']);
+  });
+
   it('a weekday: the Tuesday on or before the dateline', () => {
     const { e } = found('وقال يوم الثلاثاء إن', 'يوم الثلاثاء');
     expect(keys(explainExpression(e))).toEqual(['author.explain.weekdayOnOrBefore']);

@@ -43,6 +43,9 @@ export type ExplanationKey =
   | 'author.explain.completedLast'
   | 'author.explain.completedDecade'
   | 'author.explain.completedPrevious'
+  | 'author.explain.previousLater'
+  | 'author.explain.previousEarlier'
+  | 'author.explain.previousSame'
   | 'author.explain.relativeYearsLater'
   | 'author.explain.relativeYearsEarlier'
   | 'author.explain.relativeSameYear'
@@ -205,6 +208,14 @@ const MODIFIER_KEYS: Readonly<Record<NonNullable<TemporalExpression['modifier']>
 function relativeParts(a: Extract<Arithmetic, { kind: 'relative' }>, at: Dates): ExplanationPart[] {
   const anchor = mustParseIsoDate(a.anchor);
   const result = date(at.start, at.end);
+  if (a.previousExpression) {
+    // One step from the date before it («اليوم التالي»): the two dates say the rest.
+    const { years = 0, months = 0, days = 0 } = a.offset;
+    const step = years + months + days;
+    const key =
+      step > 0 ? 'author.explain.previousLater' : step < 0 ? 'author.explain.previousEarlier' : 'author.explain.previousSame';
+    return [part(key, { anchor: date(anchor), date: result })];
+  }
   if (a.weekday) {
     return [
       part(WEEKDAY_KEYS[a.weekday.direction], {

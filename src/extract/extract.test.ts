@@ -85,6 +85,81 @@ describe('explicit Gregorian dates', () => {
   });
 });
 
+describe('dates counted from the date written before them', () => {
+  it('reads «اليوم التالي» as the day after the date just told, and points at that date', () => {
+    const text = 'وصل الوفد إلى القاهرة في 12 مارس 2021، وعقد اجتماعا في اليوم التالي.';
+    const [told, next] = find(text);
+    expect([told, next].map((e) => e && brief(e))).toEqual([
+      ['12 مارس 2021', '2021-03-12'],
+      ['اليوم التالي', '2021-03-13'],
+    ]);
+    expect(next?.arithmetic).toEqual({
+      kind: 'relative',
+      anchor: '2021-03-12',
+      offset: { days: 1 },
+      previousExpression: { start: told?.start, end: told?.end },
+    });
+  });
+
+  it('reads the year before, the same year and «نفس اليوم», feminine «السنة» too', () => {
+    expect(briefs('جرت الانتخابات في أيار 2014، وكانت قد أجلت في العام السابق.')).toEqual([
+      ['أيار 2014', '2014-05'],
+      ['العام السابق', '2013'],
+    ]);
+    expect(briefs('بدأ المشروع في 3 يناير 2019 وانتهى في السنة التالية')).toEqual([
+      ['3 يناير 2019', '2019-01-03'],
+      ['السنة التالية', '2020'],
+    ]);
+    expect(briefs('وقع الهجوم في 4 آب 2020، واستقالت الحكومة في نفس اليوم')).toEqual([
+      ['4 آب 2020', '2020-08-04'],
+      ['نفس اليوم', '2020-08-04'],
+    ]);
+    expect(briefs('افتتح المعرض في تشرين الأول 2022 وزاره الوزير في الشهر نفسه')).toEqual([
+      ['تشرين الأول 2022', '2022-10'],
+      ['الشهر نفسه', '2022-10'],
+    ]);
+  });
+
+  it('carries the date told over to the next paragraph, as a story goes on', () => {
+    expect(briefs('وقعت الاتفاقية في 15 مارس 2019.\nوفي العام التالي بدأ تنفيذها.')).toEqual([
+      ['15 مارس 2019', '2019-03-15'],
+      ['العام التالي', '2020'],
+    ]);
+  });
+
+  it('counts from the end of a span, the last date told', () => {
+    expect(briefs('استمرت المفاوضات من 4 إلى 6 أغسطس 2015، ووقع الاتفاق في اليوم التالي')).toEqual([
+      ['من 4 إلى 6 أغسطس 2015', '2015-08-04/2015-08-06'],
+      ['اليوم التالي', '2015-08-07'],
+    ]);
+  });
+
+  it('with no date before it, counts from the dateline and says so', () => {
+    const e = only('وقال في اليوم التالي إن الأمر انتهى');
+    expect(e.value).toBe('2021-09-08');
+    expect(e.arithmetic).toEqual({ kind: 'relative', anchor: DATELINE, offset: { days: 1 } });
+    expect(e.explanation).toContain('with no date written before it');
+  });
+
+  it('finds no day after a date known only to its year', () => {
+    expect(briefs('صدر القانون عام 2019 وطبق في اليوم التالي')).toEqual([['عام 2019', '2019']]);
+  });
+
+  it('still reads «الأسبوع السابق» from the dateline: weeks are not counted from the date before', () => {
+    expect(briefs('وقع الاتفاق في 2 مايو 2020. وزار الوفد البلاد في الأسبوع السابق')).toEqual([
+      ['2 مايو 2020', '2020-05-02'],
+      ['الأسبوع السابق', '2021-W35'],
+    ]);
+  });
+
+  it('leaves «اليوم» in «اليوم التالي» and «اليوم نفسه» alone: neither is today', () => {
+    expect(briefs('وقع الاتفاق في 2 مايو 2020 وأعلن عنه في اليوم نفسه').map(([text]) => text)).toEqual([
+      '2 مايو 2020',
+      'اليوم نفسه',
+    ]);
+  });
+});
+
 describe('weekdays and days named from the dateline', () => {
   it('resolves a weekday naming the dateline itself to the dateline', () => {
     expect(only('وقال يوم الثلاثاء إن').value).toBe('2021-09-07');

@@ -14,7 +14,7 @@ import { normalize, toOriginalSpan } from './normalize';
 import { PATTERNS } from './patterns';
 import { findCandidates } from './patterns/pattern';
 import { resolve } from './resolve';
-import type { TemporalExpression } from './types';
+import type { TemporalExpression, TextSpan } from './types';
 
 /**
  * Every temporal expression in `text`, in text order, resolved against `dateline` ("YYYY-MM-DD").
@@ -25,15 +25,24 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
   if ('error' in day) throw new RangeError(day.error);
   const normalized = normalize(text);
   const located: Located[] = [];
+  // The last date told, for «اليوم التالي» and «من الشهر ذاته». It carries over from one paragraph
+  // to the next: a news paragraph is often one sentence, and the story goes on in the next.
+  let previous: PartialDate | undefined;
+  let previousSpan: TextSpan | undefined;
   for (const line of lines(normalized.text)) {
     const chosen = combine(longestFirst(findCandidates(PATTERNS, line.text)), line.text);
-    let previous: PartialDate | undefined;
     for (const c of chosen) {
       const future = isFutureClause(line.text, c.start);
-      const resolved = resolve(c.mention, { dateline: day, future, ...(previous && { previous }) });
+      const resolved = resolve(c.mention, {
+        dateline: day,
+        future,
+        ...(previous && { previous }),
+        ...(previousSpan && { previousSpan }),
+      });
       if (!resolved) continue;
-      previous = resolved.period?.end ?? resolved.period?.start ?? previous;
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);
+      const last = resolved.period?.end ?? resolved.period?.start;
+      if (last) [previous, previousSpan] = [last, span];
       located.push({
         ...span,
         resolved,

@@ -13,6 +13,9 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 /** The units «اليوم/أمس/العام المقبل/هذا الشهر» count in. */
 export type ShiftUnit = 'day' | 'week' | 'month' | 'year';
 
+/** The units a date can be counted in from the one before it («اليوم/الشهر/العام التالي»). */
+export type FollowingUnit = 'day' | 'month' | 'year';
+
 /** A century named by ordinal («القرن العشرين» = 20) or by deixis («القرن الماضي»). */
 export type CenturyRef = { readonly ordinal: number } | { readonly deixis: 'past' | 'current' };
 
@@ -46,6 +49,8 @@ export type Mention =
       readonly weekday?: number;
     }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly deixis?: Deixis }
+  /** The day/month/year of the date written before it, moved by `amount`: «اليوم التالي» = day +1, «العام نفسه» = year 0. */
+  | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: -1 | 0 | 1 }
   /** «قبل عامين» (amount −2), «بعد 10 أيام» (+10): a point counted from the dateline. */
   | { readonly kind: 'counted'; readonly amount: number; readonly unit: Unit }
   | {

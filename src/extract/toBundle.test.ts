@@ -39,6 +39,28 @@ describe('toBundle', () => {
     });
   });
 
+  it('grounds «اليوم التالي» on the event of the date told before it, in a bundle the loader accepts', () => {
+    const text = ['عنوان', 'وصل الوفد في 12 مارس 2021.', 'وعقد اجتماعا في اليوم التالي.'].join('\n');
+    const bundle = toBundle(text, '2021-09-07');
+    const [told, next] = bundle.events;
+    expect(next?.start).toBe('2021-03-13');
+    expect(next?.grounding).toEqual({
+      kind: 'relative',
+      phrase: 'اليوم التالي',
+      sentence: 's3',
+      anchor: { event: told?.id },
+      offset: { days: 1 },
+    });
+    const result = load(bundle);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('grounds a date counted from the end of a span on the dateline: the span’s event starts earlier', () => {
+    const text = ['عنوان', 'استمرت المفاوضات من 4 إلى 6 أغسطس 2015، ووقع الاتفاق في اليوم التالي.'].join('\n');
+    const next = toBundle(text, '2021-09-07').events.find((e) => e.start === '2015-08-07');
+    expect(next?.grounding).toMatchObject({ kind: 'relative', anchor: 'dateline' });
+  });
+
   it('grounds an explicit date as stated, with the expression as evidence', () => {
     const event = toBundle('قطعت العلاقات في 5 يونيو 2017', '2021-01-05').events[0];
     expect([event?.start, event?.precision, event?.grounding, event?.evidence]).toEqual([

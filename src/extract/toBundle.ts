@@ -7,6 +7,7 @@
  */
 import {
   addOffset,
+  isAtLeastAsPrecise,
   mustParseIsoDate,
   sameDate,
   toIsoString,
@@ -97,11 +98,19 @@ function checkTranslations(
 
 const spanKey = (s: TextSpan) => `${s.start}:${s.end}`;
 
+/** Whether `anchor` moved by `offset` lands on `start` at its precision (as the loader checks). */
+function reproduces(anchor: PartialDate, offset: Offset, start: PartialDate): boolean {
+  const moved = addOffset(anchor, offset);
+  return moved !== undefined && sameDate(truncate(moved, start.precision), start);
+}
+
 /** Builds events and relations from expressions; one instance per bundle. */
 class EventBuilder {
   readonly events: EventData[] = [];
   readonly relations: RelationData[] = [];
   private readonly counters = new Map<string, number>();
+  /** The event each expression's date went to, for a date counted from the one before it. */
+  private readonly eventBySpan = new Map<string, EventData>();
 
   constructor(
     private readonly dateline: DayDate,
@@ -164,6 +173,8 @@ class EventBuilder {
     start: PartialDate,
   ): GroundingData {
     if (e.resolution !== 'relative') return { kind: 'stated' };
+    const fromPrevious = this.countedFromPrevious(e, sentence, start);
+    if (fromPrevious) return fromPrevious;
     const offset =
       e.arithmetic.kind === 'relative' && this.reproduces(e.arithmetic.offset, start)
         ? e.arithmetic.offset
@@ -177,10 +188,33 @@ class EventBuilder {
     };
   }
 
+  /**
+   * «اليوم التالي»: relative to the event of the date written before it, when that event's start
+   * moved by the same offset gives this date (a range's end, counted from, does not).
+   */
+  private countedFromPrevious(
+    e: TemporalExpression,
+    sentence: SentenceSpan,
+    start: PartialDate,
+  ): GroundingData | undefined {
+    const a = e.arithmetic;
+    if (a.kind !== 'relative' || !a.previousExpression) return undefined;
+    const anchor = this.eventBySpan.get(spanKey(a.previousExpression));
+    if (!anchor) return undefined;
+    const from = mustParseIsoDate(anchor.start);
+    if (!isAtLeastAsPrecise(from.precision, start.precision) || !reproduces(from, a.offset, start)) return undefined;
+    return {
+      kind: 'relative',
+      phrase: e.text,
+      sentence: sentence.id,
+      anchor: { event: anchor.id },
+      offset: { ...a.offset },
+    };
+  }
+
   /** Whether the dateline moved by `offset` lands on `start` at its precision (as the loader checks). */
   private reproduces(offset: Offset, start: PartialDate): boolean {
-    const moved = addOffset(this.dateline, offset);
-    return moved !== undefined && sameDate(truncate(moved, start.precision), start);
+    return reproduces(this.dateline, offset, start);
   }
 
   /** `alsoAs`: the same date named again beside it («… الموافق …»), cited as more evidence. */
@@ -194,7 +228,7 @@ class EventBuilder {
     const start = mustParseIsoDate(period.start);
     const id = this.nextId(sentence);
     const n = sentence.id.slice(1);
-    this.events.push({
+    const event: EventData = {
       id,
       category: this.category(sentence, e),
       title: {
@@ -210,7 +244,9 @@ class EventBuilder {
         this.evidence(sentence, e.text),
         ...(alsoAs ? [this.evidence(sentence, alsoAs.text)] : []),
       ],
-    });
+    };
+    this.events.push(event);
+    for (const named of alsoAs ? [e, alsoAs] : [e]) this.eventBySpan.set(spanKey(named), event);
     return id;
   }
 

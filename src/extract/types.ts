@@ -84,9 +84,14 @@ export type Arithmetic =
     }
   | {
       readonly kind: 'relative';
-      /** The dateline, "YYYY-MM-DD". */
+      /** What is counted from: the dateline, or (with `previousExpression`) the date written before it. */
       readonly anchor: string;
       readonly offset: Offset;
+      /**
+       * «اليوم التالي», «العام نفسه»: counted from the date written before it in the text,
+       * whose words are here, as offsets in the input.
+       */
+      readonly previousExpression?: TextSpan;
       /** For weekdays: which weekday (ISO, Monday 1) and which occurrence. */
       readonly weekday?: { readonly day: number; readonly direction: WeekdayDirection };
       /** For «الربع الأخير من العام الماضي»: the part of the year the offset lands in. */

@@ -1,8 +1,9 @@
 /**
  * Days, weeks, months and years named from the dateline: «اليوم», «أمس», «أول أمس», «غدا»,
- * «بعد غد», «اليوم الثلاثاء», «العام المقبل», «العام قبل الماضي», «هذا الشهر», «الأسبوع الماضي».
+ * «بعد غد», «اليوم الثلاثاء», «العام المقبل», «العام قبل الماضي», «هذا الشهر», «الأسبوع الماضي»;
+ * and from the date written before them: «اليوم التالي», «العام السابق», «الشهر نفسه».
  */
-import type { Mention, ShiftUnit } from '../mention';
+import type { FollowingUnit, Mention, ShiftUnit } from '../mention';
 import { alt, END, START, START_NO_PREPOSITION } from '../regex';
 import { parseWeekday, WEEKDAY } from '../weekdays';
 import { DEIXIS, parseDeixis } from './parts';
@@ -27,6 +28,9 @@ function day(amount: number, weekday?: string): Mention {
 
 function readUnitDeixis(groups: Groups): Mention | undefined {
   const unit = UNIT_WORDS[groups.unit ?? ''];
+  // «العام السابق» is the year before the date just told (see 'unit-following'), not before the dateline.
+  const previousOne = groups.beyond === undefined && /^السابقه?$/u.test(groups.deixis ?? '');
+  if (previousOne && unit !== 'week') return undefined;
   const deixis = parseDeixis(groups.deixis);
   if (unit === undefined || deixis === undefined) return undefined;
   const step = { past: -1, next: 1, current: 0 }[deixis];
@@ -39,6 +43,34 @@ function readUnitDeixis(groups: Groups): Mention | undefined {
     return undefined;
   }
   return { kind: 'shift', unit, amount };
+}
+
+const FOLLOWING_UNITS: Readonly<Record<string, FollowingUnit>> = {
+  اليوم: 'day',
+  الشهر: 'month',
+  العام: 'year',
+  السنه: 'year',
+};
+
+/** After the unit, in either gender (for «السنة»): which way from the date before it. */
+const FOLLOWING_WORDS: Readonly<Record<string, -1 | 0 | 1>> = {
+  التالي: 1,
+  التاليه: 1,
+  'الذي يليه': 1,
+  'الذي تلاه': 1,
+  'التي تليها': 1,
+  'التي تلتها': 1,
+  السابق: -1,
+  السابقه: -1,
+  نفسه: 0,
+  نفسها: 0,
+  ذاته: 0,
+  ذاتها: 0,
+};
+
+function following(unitWord: string | undefined, amount: -1 | 0 | 1 | undefined): Mention | undefined {
+  const unit = FOLLOWING_UNITS[unitWord ?? ''];
+  return unit === undefined || amount === undefined ? undefined : { kind: 'following', unit, amount };
 }
 
 export const RELATIVE_PATTERNS: readonly Pattern[] = [
@@ -64,6 +96,15 @@ export const RELATIVE_PATTERNS: readonly Pattern[] = [
     'unit-deixis',
     `${START}(?<unit>${alt(Object.keys(UNIT_WORDS))})\\s+(?:(?<beyond>قبل|بعد)\\s+)?(?<deixis>${DEIXIS})`,
     readUnitDeixis,
+  ),
+  pattern(
+    'unit-following',
+    `${START}(?<unit>${alt(Object.keys(FOLLOWING_UNITS))})\\s+(?<which>${alt(Object.keys(FOLLOWING_WORDS))})${END}`,
+    (groups) => following(groups.unit, FOLLOWING_WORDS[(groups.which ?? '').replace(/\s+/g, ' ')]),
+  ),
+  // «في نفس اليوم»: the same day, said the other way round.
+  pattern('same-unit', `${START}نفس\\s+(?<unit>${alt(Object.keys(FOLLOWING_UNITS))})${END}`, (groups) =>
+    following(groups.unit, 0),
   ),
   pattern(
     'this-unit',

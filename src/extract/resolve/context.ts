@@ -9,14 +9,16 @@ import {
   type PartialDate,
 } from '../../model/dates';
 import { daysBetween } from '../calendar';
-import type { Arithmetic, Resolution, TemporalExpression } from '../types';
+import type { Arithmetic, Resolution, TemporalExpression, TextSpan } from '../types';
 
 export interface ResolveContext {
   readonly dateline: DayDate;
   /** The clause speaks of the future (see future.ts). */
   readonly future: boolean;
-  /** The last date resolved before this expression in its paragraph, for «من الشهر ذاته». */
+  /** The last date resolved before this expression in the text, for «من الشهر ذاته» and «اليوم التالي». */
   readonly previous?: PartialDate;
+  /** Where that date is written, as offsets in the input. */
+  readonly previousSpan?: TextSpan;
 }
 
 /** A period of the calendar, both ends at one precision (end absent for a single day/month/year). */

@@ -9,6 +9,7 @@ import { durationValue, englishUnit } from '../units';
 import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
+import { resolveFollowing } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveYearPart } from './periods';
 import { resolvePartOfDay, resolveSet } from './times';
 
@@ -25,6 +26,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveShift(m.unit, m.amount, ctx, m.weekday);
     case 'weekday':
       return resolveWeekdayMention(m.weekday, m.deixis, ctx);
+    case 'following':
+      return resolveFollowing(m.unit, m.amount, ctx);
     case 'counted':
       return resolveCounted(m.amount, m.unit, ctx);
     case 'yearPart':

@@ -1,0 +1,54 @@
+/**
+ * Dates counted from the date written before them, not from the dateline: «في اليوم التالي»,
+ * «العام السابق», «في الشهر نفسه». News tells a story in order, so "the following day" follows
+ * the day just told; with no date before it in the text, it follows the dateline's.
+ */
+import { addOffset, isAtLeastAsPrecise, toIsoString, truncate, type Offset } from '../../model/dates';
+import { describeDate } from '../describe';
+import type { FollowingUnit } from '../mention';
+import { englishUnit } from '../units';
+import { single, type ResolveContext, type Resolved } from './context';
+import { describeShift, resolveShift } from './counted';
+
+const OFFSET_FIELD = { day: 'days', month: 'months', year: 'years' } as const;
+
+const WORDS: Readonly<Record<FollowingUnit, Readonly<Record<string, string>>>> = {
+  day: { '-1': 'The day before', '0': 'The same day', '1': 'The following day' },
+  month: { '-1': 'The month before', '0': 'The same month', '1': 'The following month' },
+  year: { '-1': 'The year before', '0': 'The same year', '1': 'The following year' },
+};
+
+export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: ResolveContext): Resolved | undefined {
+  const what = WORDS[unit][String(amount)] ?? '';
+  const before = ctx.previous;
+  if (!before) {
+    const fromDateline = resolveShift(unit, amount, ctx);
+    return (
+      fromDateline && {
+        ...fromDateline,
+        explanation: `${what}, with no date written before it: counted from the dateline as ${describeShift(unit, amount)}. ${fromDateline.explanation}`,
+      }
+    );
+  }
+  // "The following day" of a date known only to its month has no answer.
+  if (!isAtLeastAsPrecise(before.precision, unit)) return undefined;
+  const anchor = truncate(before, unit);
+  const offset: Offset = { [OFFSET_FIELD[unit]]: amount };
+  const d = addOffset(anchor, offset);
+  if (!d) return undefined;
+  const how =
+    amount === 0
+      ? `the ${unit} of the date written before it (${describeDate(anchor)})`
+      : `${englishUnit(unit, 1)} ${amount > 0 ? 'after' : 'before'} the date written before it (${describeDate(anchor)})`;
+  return single(
+    d,
+    'relative',
+    {
+      kind: 'relative',
+      anchor: toIsoString(anchor),
+      offset,
+      ...(ctx.previousSpan && { previousExpression: ctx.previousSpan }),
+    },
+    `${what}: ${how}, ${describeDate(d)}.`,
+  );
+}
