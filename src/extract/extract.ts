@@ -4,7 +4,7 @@
  * keep the longest non-overlapping matches → join weekday+date and widen over «يوم», parts of
  * the day and modifiers → resolve → date anniversaries from their neighbours → map offsets back.
  */
-import { toIsoString, type PartialDate } from '../model/dates';
+import { toIsoString } from '../model/dates';
 import { linkAnniversaries, type Located } from './anniversaries';
 import { parseDateline } from './calendar';
 import { combine } from './combine';
@@ -13,8 +13,8 @@ import type { Candidate } from './mention';
 import { normalize, toOriginalSpan } from './normalize';
 import { PATTERNS } from './patterns';
 import { findCandidates } from './patterns/pattern';
-import { resolve } from './resolve';
-import type { TemporalExpression, TextSpan } from './types';
+import { resolve, type ResolveContext } from './resolve';
+import type { TemporalExpression } from './types';
 
 /**
  * Every temporal expression in `text`, in text order, resolved against `dateline` ("YYYY-MM-DD").
@@ -27,22 +27,16 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
   const located: Located[] = [];
   // The last date told, for «اليوم التالي» and «من الشهر ذاته». It carries over from one paragraph
   // to the next: a news paragraph is often one sentence, and the story goes on in the next.
-  let previous: PartialDate | undefined;
-  let previousSpan: TextSpan | undefined;
+  let previous: ResolveContext['previous'];
   for (const line of lines(normalized.text)) {
     const chosen = combine(longestFirst(findCandidates(PATTERNS, line.text)), line.text);
     for (const c of chosen) {
       const future = isFutureClause(line.text, c.start);
-      const resolved = resolve(c.mention, {
-        dateline: day,
-        future,
-        ...(previous && { previous }),
-        ...(previousSpan && { previousSpan }),
-      });
+      const resolved = resolve(c.mention, { dateline: day, future, ...(previous && { previous }) });
       if (!resolved) continue;
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);
       const last = resolved.period?.end ?? resolved.period?.start;
-      if (last) [previous, previousSpan] = [last, span];
+      if (last) previous = { date: last, span };
       located.push({
         ...span,
         resolved,

@@ -101,7 +101,7 @@ export function resolveGregorian(
       ? ''
       : ` (${ENGLISH_WEEKDAYS[m.weekday - 1] ?? ''} is written with it${weekdayMatches(m, ctx) ? '' : ' but does not match'})`;
   if (m.monthFromPrevious && m.day !== undefined) {
-    const before = ctx.previous;
+    const before = ctx.previous?.date;
     if (before === undefined || before.precision === 'year') return undefined;
     const d = makeDate(before.year, before.month, m.day);
     const completed: Completion = { field: 'month', rule: 'previous-expression' };

@@ -15,10 +15,8 @@ export interface ResolveContext {
   readonly dateline: DayDate;
   /** The clause speaks of the future (see future.ts). */
   readonly future: boolean;
-  /** The last date resolved before this expression in the text, for «من الشهر ذاته» and «اليوم التالي». */
-  readonly previous?: PartialDate;
-  /** Where that date is written, as offsets in the input. */
-  readonly previousSpan?: TextSpan;
+  /** The last date resolved before this expression in the text («من الشهر ذاته», «اليوم التالي») and where its words are. */
+  readonly previous?: { readonly date: PartialDate; readonly span: TextSpan };
 }
 
 /** A period of the calendar, both ends at one precision (end absent for a single day/month/year). */

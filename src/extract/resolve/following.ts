@@ -20,8 +20,7 @@ const WORDS: Readonly<Record<FollowingUnit, Readonly<Record<string, string>>>> =
 
 export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: ResolveContext): Resolved | undefined {
   const what = WORDS[unit][String(amount)] ?? '';
-  const before = ctx.previous;
-  if (!before) {
+  if (!ctx.previous) {
     const fromDateline = resolveShift(unit, amount, ctx);
     return (
       fromDateline && {
@@ -30,6 +29,7 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
       }
     );
   }
+  const { date: before, span } = ctx.previous;
   // "The following day" of a date known only to its month has no answer.
   if (!isAtLeastAsPrecise(before.precision, unit)) return undefined;
   const anchor = truncate(before, unit);
@@ -43,12 +43,7 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
   return single(
     d,
     'relative',
-    {
-      kind: 'relative',
-      anchor: toIsoString(anchor),
-      offset,
-      ...(ctx.previousSpan && { previousExpression: ctx.previousSpan }),
-    },
+    { kind: 'relative', anchor: toIsoString(anchor), offset, previousExpression: span },
     `${what}: ${how}, ${describeDate(d)}.`,
   );
 }
