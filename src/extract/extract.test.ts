@@ -80,6 +80,20 @@ describe('explicit Gregorian dates', () => {
     ]);
   });
 
+  it('reads «من العام نفسه» as the year of the date before it', () => {
+    expect(briefs('صدر القرار في 3 فبراير 2015، ثم ألغي في 20 نوفمبر من العام نفسه')).toEqual([
+      ['3 فبراير 2015', '2015-02-03'],
+      ['20 نوفمبر من العام نفسه', '2015-11-20'],
+    ]);
+    const e = find('بدأت الأزمة عام 2008، وفي أيلول من نفس العام انهار المصرف')[1];
+    expect(e && brief(e)).toEqual(['أيلول من نفس العام', '2008-09']);
+    expect(e?.arithmetic).toEqual({ kind: 'stated', completed: { field: 'year', rule: 'previous-expression' } });
+  });
+
+  it('with no date before it, gives «من العام نفسه» the year a date without one gets', () => {
+    expect(brief(only('ألغي القرار في 20 أغسطس من العام نفسه'))).toEqual(['20 أغسطس من العام نفسه', '2021-08-20']);
+  });
+
   it('refuses a day that does not exist', () => {
     expect(find('في 31 فبراير 2021')).toEqual([]);
   });

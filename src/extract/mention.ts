@@ -34,6 +34,8 @@ export type Mention =
       readonly monthShift?: number;
       /** «21 من الشهر ذاته»: the month is that of the date written before it. */
       readonly monthFromPrevious?: true;
+      /** «15 مارس من العام نفسه»: the year is that of the date written before it. */
+      readonly yearFromPrevious?: true;
     }
   | {
       readonly kind: 'hijri';

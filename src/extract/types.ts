@@ -43,7 +43,7 @@ export type CompletionRule =
   | 'last-occurrence'
   /** A decade without a century: the latest such decade begun by the dateline. */
   | 'latest-begun-decade'
-  /** «21 من الشهر ذاته»: the month (and year) of the date written before it. */
+  /** «21 من الشهر ذاته», «15 مارس من العام نفسه»: the month (and year), or the year, of the date written before it. */
   | 'previous-expression';
 
 export interface Completion {

@@ -1,7 +1,7 @@
 /**
  * Gregorian dates written with a month name: «7 سبتمبر», «الأول من يوليو المقبل»,
  * «14 أيلول 2012», «مارس ٢٠٢٢», «أكتوبر الماضي», «شهر أغسطس», «في فبراير/شباط»,
- * and a day of the current month «15 من الشهر الجاري».
+ * a day of the current month «15 من الشهر الجاري», and «15 مارس من العام نفسه».
  */
 import type { Mention } from '../mention';
 import { GREGORIAN_MONTH, isAmbiguousMonthName, parseGregorianMonth } from '../months';
@@ -11,6 +11,8 @@ import { pattern, type Groups, type Pattern } from './pattern';
 
 const YEAR_AFTER_MONTH = `\\s*،?\\s*(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?`;
 const OF_DEICTIC_YEAR = `\\s+من\\s+(?:العام|السنه)\\s+(?<yearDeixis>${DEIXIS})`;
+/** «… من العام نفسه»: the year of the date written before it. */
+const OF_SAME_YEAR = `\\s+من\\s+(?<sameYear>(?:العام|السنه)\\s+(?:نفسه|ذاته|نفسها|ذاتها)|نفس\\s+(?:العام|السنه))${END}`;
 
 /** The year of «… من العام الماضي» as a shift from the dateline's year. */
 function yearShift(groups: Groups): number | undefined {
@@ -32,6 +34,7 @@ function readMonthDate(groups: Groups): Mention | undefined {
     ...(groups.year !== undefined && { year: Number(groups.year) }),
     ...(deixis !== undefined && { deixis }),
     ...(shift !== undefined && { yearShift: shift }),
+    ...(groups.sameYear !== undefined && { yearFromPrevious: true as const }),
   };
 }
 
@@ -44,7 +47,7 @@ function unambiguous(groups: Groups): boolean {
 export const GREGORIAN_PATTERNS: readonly Pattern[] = [
   pattern(
     'day-month',
-    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?<month>${GREGORIAN_MONTH})(?:${YEAR_AFTER_MONTH}|${OF_DEICTIC_YEAR}|\\s+(?<deixis>${DEIXIS}))?`,
+    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?<month>${GREGORIAN_MONTH})(?:${YEAR_AFTER_MONTH}|${OF_DEICTIC_YEAR}|${OF_SAME_YEAR}|\\s+(?<deixis>${DEIXIS}))?`,
     readMonthDate,
   ),
   pattern(
@@ -54,7 +57,7 @@ export const GREGORIAN_PATTERNS: readonly Pattern[] = [
   ),
   pattern(
     'month-deixis',
-    `${START}(?:شهر\\s+)?(?<month>${GREGORIAN_MONTH})(?:\\s+(?<deixis>${DEIXIS})|${OF_DEICTIC_YEAR})`,
+    `${START}(?:شهر\\s+)?(?<month>${GREGORIAN_MONTH})(?:\\s+(?<deixis>${DEIXIS})|${OF_DEICTIC_YEAR}|${OF_SAME_YEAR})`,
     readMonthDate,
   ),
   pattern('month-with-head', `${START}شهر\\s+(?<month>${GREGORIAN_MONTH})`, readMonthDate),

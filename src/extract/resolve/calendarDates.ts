@@ -64,7 +64,7 @@ export const COMPLETION_NOTES: Readonly<Record<CompletionRule, string>> = {
   'next-occurrence': 'the next such date after the dateline',
   'last-occurrence': 'the last such date before the dateline',
   'latest-begun-decade': 'the latest such period begun by the dateline',
-  'previous-expression': 'the month is that of the date before it',
+  'previous-expression': 'taken from the date before it',
 };
 
 function explainCompletion(
@@ -145,6 +145,21 @@ export function resolveGregorian(
       )
     );
   }
+  const before = ctx.previous?.date;
+  if (m.yearFromPrevious && m.month !== undefined && before) {
+    const d = makeDate(before.year, m.month, m.day);
+    const completed: Completion = { field: 'year', rule: 'previous-expression' };
+    return (
+      d &&
+      single(
+        d,
+        'explicit',
+        { kind: 'stated', completed },
+        `${describeWithoutYear(m.month, m.day)} of the year of the date before it (${before.year}): ${describeDate(d)}.`,
+      )
+    );
+  }
+  // With no date before it, «من العام نفسه» falls back to the year as for a date written without one.
   if (m.year !== undefined) {
     const d = makeDate(m.year, m.month, m.day);
     return (
