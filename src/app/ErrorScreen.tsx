@@ -31,7 +31,9 @@ export function ErrorScreen({ problems, origin, backHref, onBack }: ErrorScreenP
           ))}
         </ol>
       ) : (
-        <p className="loading">{t('error.loadingProblems')}</p>
+        <p className="loading" role="status">
+          {t('error.loadingProblems')}
+        </p>
       )}
       <p>
         <a
