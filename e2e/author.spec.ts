@@ -56,9 +56,9 @@ test('an article written here downloads as a bundle that the reading view opens'
   await expect(keep).toHaveCount(5);
   for (const box of await keep.all()) await expect(box).toBeChecked();
 
-  await retitle(page, 'Date in sentence 2: 7 September 2021', TITLES.call);
-  await retitle(page, '30th anniversary (sentence 3): 2022', TITLES.relations);
-  await retitle(page, '30th anniversary (sentence 4): 2021', TITLES.independence);
+  await retitle(page, 'Date in sentence 1: 7 September 2021', TITLES.call);
+  await retitle(page, '30th anniversary (sentence 2): 2022', TITLES.relations);
+  await retitle(page, '30th anniversary (sentence 3): 2021', TITLES.independence);
   await expect(page.getByText('Kept: 5 of 5')).toBeVisible();
   await expect(page.locator('.author-preview [data-zoom-surface]')).toBeVisible();
 

@@ -84,15 +84,15 @@ describe('the authoring view', () => {
       'الذكرى الـ30 المقبلة',
       'الذكرى الـ20',
     ]);
-    const call = card('Date in sentence 2: 7 September 2021');
+    const call = card('Date in sentence 1: 7 September 2021');
     expect(within(call).getByText('7 September 2021')).toBeInTheDocument();
     expect(within(call).getByText('The year is not written, so it is the article’s year, 2021.')).toBeInTheDocument();
     expect(
-      within(card('30th anniversary (sentence 3): 2022')).getByText('Anniversary, 30 years on: 1992 + 30 = 2022.'),
+      within(card('30th anniversary (sentence 2): 2022')).getByText('Anniversary, 30 years on: 1992 + 30 = 2022.'),
     ).toBeInTheDocument();
 
     // Remove the SCO anniversary.
-    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+    await user.click(within(card('20th anniversary (sentence 9): 2021')).getByRole('checkbox', { name: 'Keep' }));
     expect(screen.getByText('Kept: 4 of 5')).toBeInTheDocument();
 
     // Edit the call's title.
@@ -123,12 +123,12 @@ describe('the authoring view', () => {
     const user = userEvent.setup();
     renderView();
     await findSeedDates(user);
-    const call = card('Date in sentence 2: 7 September 2021');
+    const call = card('Date in sentence 1: 7 September 2021');
     await user.click(within(call).getByText('Edit'));
     const title = within(call).getByLabelText('Title in English');
     await user.clear(title);
     await user.type(title, 'The call');
-    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+    await user.click(within(card('20th anniversary (sentence 9): 2021')).getByRole('checkbox', { name: 'Keep' }));
 
     // A new first line moves every sentence down one; the SCO's anniversary is no longer named.
     const text = screen.getByLabelText('Arabic text');
@@ -147,7 +147,7 @@ describe('the authoring view', () => {
     const user = userEvent.setup();
     renderView();
     await findSeedDates(user);
-    const anniversary = card('30th anniversary (sentence 3): 2022');
+    const anniversary = card('30th anniversary (sentence 2): 2022');
     await user.click(within(anniversary).getByText('Edit'));
     const start = within(anniversary).getByLabelText('Start');
 
@@ -191,7 +191,7 @@ describe('the authoring view', () => {
     const user = userEvent.setup();
     renderView();
     await findSeedDates(user);
-    const call = card('Date in sentence 2: 7 September 2021');
+    const call = card('Date in sentence 1: 7 September 2021');
     await user.click(within(call).getByText('Edit'));
     await user.selectOptions(within(call).getByLabelText('Precision'), 'Month');
     expect(within(call).getByLabelText('Start')).toHaveValue('2021-09');
@@ -202,13 +202,13 @@ describe('the authoring view', () => {
     const user = userEvent.setup();
     renderView();
     await findSeedDates(user);
-    const independence = card('30th anniversary (sentence 4): 2021');
+    const independence = card('30th anniversary (sentence 3): 2021');
     const link = within(independence).getByLabelText('Anniversary of…');
-    await user.selectOptions(link, 'Origin of the 30th anniversary (sentence 3): 1992 (1992)');
+    await user.selectOptions(link, 'Origin of the 30th anniversary (sentence 2): 1992 (1992)');
     expect(within(independence).getByText('29 years after it.')).toBeInTheDocument();
     expect(within(independence).getByText('The article speaks of 30 years.')).toBeInTheDocument();
 
-    await user.selectOptions(link, 'Date in sentence 2: 7 September 2021 (7 September 2021)');
+    await user.selectOptions(link, 'Date in sentence 1: 7 September 2021 (7 September 2021)');
     expect(
       within(independence).getByText('It must be at least a year later than the event it marks.'),
     ).toBeInTheDocument();
@@ -253,7 +253,7 @@ describe('the authoring view', () => {
     const user = userEvent.setup();
     const { unmount } = renderView();
     await findSeedDates(user);
-    await user.click(within(card('20th anniversary (sentence 10): 2021')).getByRole('checkbox', { name: 'Keep' }));
+    await user.click(within(card('20th anniversary (sentence 9): 2021')).getByRole('checkbox', { name: 'Keep' }));
     unmount();
 
     renderView();

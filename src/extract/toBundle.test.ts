@@ -28,6 +28,16 @@ describe('toBundle', () => {
     expect(bundle.article.title).toEqual({ ar: 'عنوان: القادة يجتمعون' });
   });
 
+  it('numbers sentences in titles as the reader does: the headline by name, paragraphs from 1', () => {
+    const text = ['قمة 12 مايو 2021', 'انطلقت اليوم الثلاثاء أعمال القمة.', 'وتعقد القمة المقبلة أواخر العام المقبل.'].join('\n');
+    const titles = toBundle(text, '2021-01-05').events.map((e) => e.title['en']);
+    expect(titles).toEqual([
+      'Date in the headline: 12 May 2021',
+      'Date in sentence 1: 5 January 2021',
+      'Date in sentence 2: 2022',
+    ]);
+  });
+
   it('grounds a relative date on the dateline with the offset that reproduces it', () => {
     const event = toBundle(ARTICLE, '2021-01-05').events.find((e) => e.start === '2022');
     expect(event?.grounding).toEqual({

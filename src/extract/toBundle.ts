@@ -139,6 +139,12 @@ class EventBuilder {
     return this.sentences.find((s) => s.start <= span.start && span.end <= s.end);
   }
 
+  /** Where a sentence is, as the reader numbers them: "the headline", or "sentence 3" counting paragraphs from 1. */
+  private where(sentence: SentenceSpan): string {
+    if (sentence.headline) return 'the headline';
+    return `sentence ${this.sentences.filter((s) => !s.headline).indexOf(sentence) + 1}`;
+  }
+
   private nextId(sentence: SentenceSpan): string {
     const n = (this.counters.get(sentence.id) ?? 0) + 1;
     this.counters.set(sentence.id, n);
@@ -227,13 +233,13 @@ class EventBuilder {
     if (!sentence) return undefined;
     const start = mustParseIsoDate(period.start);
     const id = this.nextId(sentence);
-    const n = sentence.id.slice(1);
+    const where = this.where(sentence);
     const event: EventData = {
       id,
       category: this.category(sentence, e),
       title: {
         ar: this.clause(sentence, e),
-        en: title ?? `Date in sentence ${n}: ${describePeriod(period)}`,
+        en: title ?? `Date in ${where}: ${describePeriod(period)}`,
       },
       start: period.start,
       ...(period.end !== undefined && { end: period.end }),
@@ -258,7 +264,7 @@ class EventBuilder {
     const { years, basis, origin, dateExpression, originExpression } = e.arithmetic;
     const sentence = this.sentenceOf(e);
     if (!sentence) return;
-    const n = sentence.id.slice(1);
+    const where = this.where(sentence);
     const nth = englishOrdinal(years);
     const start = mustParseIsoDate(e.period.start);
     const dateExpr = dateExpression && bySpan.get(spanKey(dateExpression));
@@ -268,7 +274,7 @@ class EventBuilder {
     const originId =
       originExpr?.period &&
       this.addDated(originExpr, originExpr.period, {
-        title: `Origin of the ${nth} anniversary (sentence ${n}): ${describePeriod(originExpr.period)}`,
+        title: `Origin of the ${nth} anniversary (${where}): ${describePeriod(originExpr.period)}`,
       });
     const id = this.nextId(sentence);
     const refinedByOrigin =
@@ -301,7 +307,7 @@ class EventBuilder {
       category: 'anniversary',
       title: {
         ar: this.clause(sentence, e),
-        en: `${capitalize(nth)} anniversary (sentence ${n}): ${describePeriod(e.period)}`,
+        en: `${capitalize(nth)} anniversary (${where}): ${describePeriod(e.period)}`,
       },
       start: e.period.start,
       precision: e.period.precision,
@@ -321,7 +327,7 @@ class EventBuilder {
         category: this.category(sentence, e),
         title: {
           ar: this.clause(sentence, e),
-          en: `Origin of the ${nth} anniversary (sentence ${n}): ${describeDate(originDate)}`,
+          en: `Origin of the ${nth} anniversary (${where}): ${describeDate(originDate)}`,
         },
         start: origin,
         precision: originDate.precision,
