@@ -18,7 +18,7 @@ import { ProposalList } from './ProposalList';
 import { bundleFileName, checkInput, propose, type ProposeError } from './propose';
 import { assembleBundle, resolveProposals } from './resolve';
 import { StartOver } from './StartOver';
-import { useNoteWording } from './useNoteWording';
+import { useWordings } from './useWordings';
 import { useWorkInProgress } from './useWorkInProgress';
 
 export interface AuthorViewProps {
@@ -58,9 +58,12 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
   const proposed = useMemo(() => (work.found ? propose(work.found) : undefined), [work.found]);
   const draft = proposed?.ok ? proposed.draft : undefined;
   const error = inputError ?? (proposed?.ok === false ? proposed.error : undefined);
-  const resolved = useMemo(() => (draft ? resolveProposals(draft, work.edits) : []), [draft, work.edits]);
-  const wordNote = useNoteWording();
-  const bundle = useMemo(() => draft && assembleBundle(draft, resolved, wordNote), [draft, resolved, wordNote]);
+  const wordings = useWordings();
+  const resolved = useMemo(
+    () => (draft ? resolveProposals(draft, work.edits, wordings?.title) : []),
+    [draft, work.edits, wordings],
+  );
+  const bundle = useMemo(() => draft && assembleBundle(draft, resolved, wordings?.note), [draft, resolved, wordings]);
   const result = useMemo(() => bundle && loadBundleValue(bundle), [bundle]);
 
   const find = () => {

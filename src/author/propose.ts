@@ -12,6 +12,7 @@ import {
 } from '../extract';
 import { parseIsoDate, precisionOf } from '../model/dates';
 import type { BundleData, EventData } from '../model/schema';
+import type { DraftTitle } from './draftTitle';
 import { explainAnniversaryOrigin, explainExpression, type Explanation } from './explain';
 
 /** Languages a translation can be given in (the interface languages other than the article's). */
@@ -46,6 +47,8 @@ export interface Proposal {
   /** For an anniversary: the event the extractor found it counts from. */
   readonly anniversaryOf?: string;
   readonly explanation: Explanation;
+  /** What its title says, to word in each interface language. */
+  readonly title: DraftTitle;
 }
 
 /** An expression the extractor found that became no event (a length, a recurring time…). */
@@ -142,22 +145,33 @@ function draftOf(
     const sentence = sentenceOf(e);
     if (sentence) bySentence.set(sentence.id, [...(bySentence.get(sentence.id) ?? []), e]);
   }
-  const relationFrom = new Map(
-    (bundle.relations ?? []).filter((r) => r.type === 'anniversary-of').map((r) => [r.from, r.to]),
-  );
+  const anniversaries = (bundle.relations ?? []).filter((r) => r.type === 'anniversary-of');
+  const relationFrom = new Map(anniversaries.map((r) => [r.from, r.to]));
+  // The origin an anniversary counts from is titled by that anniversary's years.
+  const originYears = new Map(anniversaries.map((r) => [r.to, r.years]));
+  const paragraphs = bundle.sentences.filter((s) => !s.headline).map((s) => s.id);
 
   const proposals = bundle.events.map((event): Proposal => {
     const evidence = event.evidence[0];
     const source = bySentence.get(evidence?.sentence ?? '')?.find((e) => e.text === evidence?.phrase);
     const role = roleOf(event, source);
     const anniversaryOf = relationFrom.get(event.id);
+    const statedYears = source?.arithmetic.kind === 'anniversary' && role === 'anniversary' ? source.arithmetic.years : undefined;
+    const paragraph = paragraphs.indexOf(evidence?.sentence ?? '');
+    const years = originYears.get(event.id) ?? statedYears;
+    const title: DraftTitle = {
+      kind: originYears.has(event.id) ? 'origin' : role === 'anniversary' ? 'anniversary' : 'date',
+      ...(paragraph >= 0 && { sentence: paragraph + 1 }),
+      ...(years !== undefined && { years }),
+    };
     return {
       id: event.id,
       event,
       role,
-      ...(source?.arithmetic.kind === 'anniversary' && role === 'anniversary' && { statedYears: source.arithmetic.years }),
+      ...(statedYears !== undefined && { statedYears }),
       ...(anniversaryOf !== undefined && { anniversaryOf }),
       explanation: !source ? [] : role === 'origin' ? explainAnniversaryOrigin(source) : explainExpression(source, expressions),
+      title,
     };
   });
 

@@ -8,7 +8,8 @@ import type { BundleData, EventData, RelationData } from '../model/schema';
 import { checkAnniversary, type AnniversaryCheck } from './anniversary';
 import type { Edits } from './edits';
 import { countFrom, reconcileGrounding } from './grounding';
-import type { NoteWording } from './noteWording';
+import type { TitleWording } from './draftTitle';
+import type { NoteWording } from './wordings';
 import type { Draft, Proposal } from './propose';
 
 export interface ResolvedProposal {
@@ -22,7 +23,8 @@ export interface ResolvedProposal {
   readonly anniversary?: { readonly of: string; readonly check: AnniversaryCheck };
 }
 
-export function resolveProposals(draft: Draft, edits: Edits): ResolvedProposal[] {
+/** With a title wording, the proposals' titles are in every interface language, else the extractor's English. */
+export function resolveProposals(draft: Draft, edits: Edits, wordTitle?: TitleWording): ResolvedProposal[] {
   const byId = new Map(draft.proposals.map((p) => [p.id, p]));
   const dateline = parseIsoDate(draft.bundle.article.dateline);
   const events = new Map<string, EventData>();
@@ -43,8 +45,11 @@ export function resolveProposals(draft: Draft, edits: Edits): ResolvedProposal[]
     // A cycle of anchors cannot come from the extractor; if one did, it is cut here.
     if (!proposal || visiting.has(id)) return undefined;
     visiting.add(id);
-    const event = applyEdits(proposal, edits, (anchorId) =>
-      anchorId === 'dateline' ? ('error' in dateline ? undefined : dateline) : startOf(anchorId),
+    const event = applyEdits(
+      proposal,
+      edits,
+      (anchorId) => (anchorId === 'dateline' ? ('error' in dateline ? undefined : dateline) : startOf(anchorId)),
+      wordTitle,
     );
     visiting.delete(id);
     events.set(id, event);
@@ -71,12 +76,10 @@ function applyEdits(
   proposal: Proposal,
   edits: Edits,
   anchorStart: (anchor: 'dateline' | string) => PartialDate | undefined,
+  wordTitle: TitleWording | undefined,
 ): EventData {
   const { event: proposed } = proposal;
   const edit = edits[proposal.id] ?? {};
-  const title = Object.fromEntries(
-    Object.entries({ ...proposed.title, ...edit.title }).filter(([, text]) => text.trim() !== ''),
-  );
   const { end, precision } = edit.dates ?? proposed;
   let { start } = edit.dates ?? proposed;
   let { grounding } = proposed;
@@ -88,6 +91,11 @@ function applyEdits(
     }
     grounding = reconcileGrounding(grounding, start, precision, anchor);
   }
+  // Zaman's own titles name the dates the event has now; the author's words win over them.
+  const worded = wordTitle?.(proposal.title, { start, ...(end !== undefined && { end }) });
+  const title = Object.fromEntries(
+    Object.entries({ ...proposed.title, ...worded, ...edit.title }).filter(([, text]) => text.trim() !== ''),
+  );
   const unchanged = start === proposed.start && end === proposed.end && precision === proposed.precision;
   const { note, ...rest } = proposed;
   const event: EventData = { ...rest, title, category: edit.category ?? proposed.category, start, precision, grounding };

@@ -6,6 +6,7 @@
  *   splitSentences(text)                      → SentenceSpan[]          (the sentences a bundle shows)
  */
 export { extractTemporalExpressions } from './extract';
+export { englishOrdinal } from './describe';
 export { splitSentences, type SentenceSpan } from './sentences';
 export { toBundle, type BundleOptions } from './toBundle';
 export type {

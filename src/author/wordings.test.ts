@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTemporalExpressions } from '../extract';
 import { explainExpression } from './explain';
-import { loadNoteWording } from './noteWording';
+import { loadWordings } from './wordings';
 
 describe('the notes of an exported bundle', () => {
   it('say how a date was read in every interface language', async () => {
@@ -9,7 +9,7 @@ describe('the notes of an exported bundle', () => {
     const all = extractTemporalExpressions(text, '2021-09-07');
     const nextYear = all.find((e) => e.text === 'العام المقبل');
     if (!nextYear) throw new Error('the extractor did not find «العام المقبل»');
-    const word = await loadNoteWording();
+    const { note: word } = await loadWordings();
     const note = word(explainExpression(nextYear, all));
     expect(Object.keys(note ?? {}).sort()).toEqual(['ar', 'en', 'ru', 'zh']);
     for (const language of ['ar', 'en', 'ru', 'zh'] as const) expect(note?.[language]).toContain('2022');
@@ -20,7 +20,7 @@ describe('the notes of an exported bundle', () => {
   });
 
   it('are left to the extractor when there is no explanation', async () => {
-    const word = await loadNoteWording();
+    const { note: word } = await loadWordings();
     expect(word([])).toBeUndefined();
   });
 });
