@@ -19,7 +19,13 @@ beforeAll(async () => {
 });
 
 const titles = (edits = {}) =>
-  resolveProposals(draft, edits, wordings.title).map((r) => ({ id: r.proposal.id, ...r.event.title }));
+  resolveProposals(draft, edits, wordings.title).map((r) => ({
+    id: r.proposal.id,
+    ar: r.event.title['ar'],
+    en: r.event.title['en'],
+    zh: r.event.title['zh'],
+    ru: r.event.title['ru'],
+  }));
 
 describe('the titles of proposed events', () => {
   it('are written in every interface language, numbering paragraphs as the reader does', () => {
