@@ -124,6 +124,9 @@ describe('explaining how a date was read', () => {
     expect(english(explainExpression(before))).toEqual(['Precedes the date written before it (2021): 2020.']);
     const { e: same } = found('وقع الاتفاق في 2 مايو 2020 وأعلن عنه في اليوم نفسه', 'اليوم نفسه');
     expect(english(explainExpression(same))).toEqual(['Taken from the date written before it (2 May 2020): 2 May 2020.']);
+    // A week starts before the Saturday it holds: still the same week, not an earlier one.
+    const { e: week } = found('وقع الاتفاق في 2 مايو 2020 وأعلن عنه في الأسبوع نفسه', 'الأسبوع نفسه');
+    expect(keys(explainExpression(week))).toEqual(['author.explain.previousSame']);
   });
 
   it('a weekday: the Tuesday on or before the dateline', () => {

@@ -13,7 +13,7 @@ import type {
   WeekdayDirection,
   YearPart,
 } from '../extract';
-import { addOffset, mustParseIsoDate, type PartialDate } from '../model/dates';
+import { addOffset, mustParseIsoDate, periodEnd, periodStart, type PartialDate } from '../model/dates';
 
 /** A value a sentence mentions; the wording step formats each in the reader's language. */
 export type ExplanationValue =
@@ -209,11 +209,14 @@ function relativeParts(a: Extract<Arithmetic, { kind: 'relative' }>, at: Dates):
   const anchor = mustParseIsoDate(a.anchor);
   const result = date(at.start, at.end);
   if (a.previousExpression) {
-    // One step from the date before it («اليوم التالي»): the two dates say the rest.
-    const { years = 0, months = 0, days = 0 } = a.offset;
-    const step = years + months + days;
+    // One step from the date before it («اليوم التالي»), or its own day, week, month or year: the two dates say the rest.
+    const from = periodStart(anchor);
     const key =
-      step > 0 ? 'author.explain.previousLater' : step < 0 ? 'author.explain.previousEarlier' : 'author.explain.previousSame';
+      from < periodStart(at.start)
+        ? 'author.explain.previousLater'
+        : from >= periodEnd(at.end ?? at.start)
+          ? 'author.explain.previousEarlier'
+          : 'author.explain.previousSame';
     return [part(key, { anchor: date(anchor), date: result })];
   }
   if (a.weekday) {

@@ -159,11 +159,14 @@ describe('dates counted from the date written before them', () => {
     expect(briefs('صدر القانون عام 2019 وطبق في اليوم التالي')).toEqual([['عام 2019', '2019']]);
   });
 
-  it('still reads «الأسبوع السابق» from the dateline: weeks are not counted from the date before', () => {
-    expect(briefs('وقع الاتفاق في 2 مايو 2020. وزار الوفد البلاد في الأسبوع السابق')).toEqual([
+  it('reads «الأسبوع السابق/التالي/نفسه» as ISO weeks counted from the week of the date before', () => {
+    // 2 May 2020 was a Saturday, in ISO week 18 (27 April to 3 May).
+    expect(briefs('وقع الاتفاق في 2 مايو 2020. وزار الوفد البلاد في الأسبوع السابق، ثم في الأسبوع التالي')).toEqual([
       ['2 مايو 2020', '2020-05-02'],
-      ['الأسبوع السابق', '2021-W35'],
+      ['الأسبوع السابق', '2020-W17'],
+      ['الأسبوع التالي', '2020-W18'],
     ]);
+    expect(briefs('وقع الاتفاق في 2 مايو 2020، وأعلن عنه في الأسبوع نفسه')[1]).toEqual(['الأسبوع نفسه', '2020-W18']);
   });
 
   it('leaves «اليوم» in «اليوم التالي» and «اليوم نفسه» alone: neither is today', () => {

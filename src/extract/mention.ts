@@ -13,8 +13,8 @@ export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 /** The units «اليوم/أمس/العام المقبل/هذا الشهر» count in. */
 export type ShiftUnit = 'day' | 'week' | 'month' | 'year';
 
-/** The units a date can be counted in from the one before it («اليوم/الشهر/العام التالي»). */
-export type FollowingUnit = 'day' | 'month' | 'year';
+/** The units a date can be counted in from the one before it («اليوم/الأسبوع/الشهر/العام التالي»). */
+export type FollowingUnit = 'day' | 'week' | 'month' | 'year';
 
 /** A century named by ordinal («القرن العشرين» = 20) or by deixis («القرن الماضي»). */
 export type CenturyRef = { readonly ordinal: number } | { readonly deixis: 'past' | 'current' };

@@ -29,8 +29,7 @@ function day(amount: number, weekday?: string): Mention {
 function readUnitDeixis(groups: Groups): Mention | undefined {
   const unit = UNIT_WORDS[groups.unit ?? ''];
   // «العام السابق» is the year before the date just told (see 'unit-following'), not before the dateline.
-  const previousOne = groups.beyond === undefined && /^السابقه?$/u.test(groups.deixis ?? '');
-  if (previousOne && unit !== 'week') return undefined;
+  if (groups.beyond === undefined && /^السابقه?$/u.test(groups.deixis ?? '')) return undefined;
   const deixis = parseDeixis(groups.deixis);
   if (unit === undefined || deixis === undefined) return undefined;
   const step = { past: -1, next: 1, current: 0 }[deixis];
@@ -47,6 +46,7 @@ function readUnitDeixis(groups: Groups): Mention | undefined {
 
 const FOLLOWING_UNITS: Readonly<Record<string, FollowingUnit>> = {
   اليوم: 'day',
+  الاسبوع: 'week',
   الشهر: 'month',
   العام: 'year',
   السنه: 'year',

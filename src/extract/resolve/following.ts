@@ -4,6 +4,7 @@
  * the day just told; with no date before it in the text, it follows the dateline's.
  */
 import { addOffset, isAtLeastAsPrecise, toIsoString, truncate, type Offset } from '../../model/dates';
+import { addDays, daysBetween, isoWeekValue, weekStart } from '../calendar';
 import { describeDate } from '../describe';
 import type { FollowingUnit } from '../mention';
 import { englishUnit } from '../units';
@@ -14,6 +15,7 @@ const OFFSET_FIELD = { day: 'days', month: 'months', year: 'years' } as const;
 
 const WORDS: Readonly<Record<FollowingUnit, Readonly<Record<string, string>>>> = {
   day: { '-1': 'The day before', '0': 'The same day', '1': 'The following day' },
+  week: { '-1': 'The week before', '0': 'The same week', '1': 'The following week' },
   month: { '-1': 'The month before', '0': 'The same month', '1': 'The following month' },
   year: { '-1': 'The year before', '0': 'The same year', '1': 'The following year' },
 };
@@ -30,6 +32,26 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
     );
   }
   const { date: before, span } = ctx.previous;
+  if (unit === 'week') {
+    if (before.precision !== 'day') return undefined;
+    // The ISO week (Monday to Sunday) of the date before, moved by whole weeks.
+    const monday = addDays(weekStart(before), 7 * amount);
+    const sunday = addDays(monday, 6);
+    return {
+      type: 'date',
+      value: isoWeekValue(monday),
+      precision: 'week',
+      resolution: 'relative',
+      arithmetic: {
+        kind: 'relative',
+        anchor: toIsoString(before),
+        offset: { days: daysBetween(before, monday) },
+        previousExpression: span,
+      },
+      explanation: `${what}: the week ${amount === 0 ? 'of' : amount > 0 ? 'after that of' : 'before that of'} the date written before it (${describeDate(before)}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
+      period: { start: monday, end: sunday },
+    };
+  }
   // "The following day" of a date known only to its month has no answer.
   if (!isAtLeastAsPrecise(before.precision, unit)) return undefined;
   const anchor = truncate(before, unit);
