@@ -1,7 +1,8 @@
 /**
  * Turns an article's extracted expressions into a draft bundle (src/model/schema.ts) that passes
  * the loader: one event per dated expression, grounded as the schema requires (stated, or relative
- * to the dateline with the offset that reproduces the date), and for each anniversary an
+ * to the dateline with the offset that reproduces the date, or to the event of the date told
+ * before it for «اليوم التالي»), and for each anniversary an
  * anniversary event plus, when its origin is known, an origin event and an `anniversary-of` relation.
  * The result is a proposal for an author to edit, not a finished bundle.
  */
@@ -182,7 +183,7 @@ class EventBuilder {
     const fromPrevious = this.countedFromPrevious(e, sentence, start);
     if (fromPrevious) return fromPrevious;
     const offset =
-      e.arithmetic.kind === 'relative' && this.reproduces(e.arithmetic.offset, start)
+      e.arithmetic.kind === 'relative' && reproduces(this.dateline, e.arithmetic.offset, start)
         ? e.arithmetic.offset
         : offsetTo(this.dateline, start);
     return {
@@ -216,11 +217,6 @@ class EventBuilder {
       anchor: { event: anchor.id },
       offset: { ...a.offset },
     };
-  }
-
-  /** Whether the dateline moved by `offset` lands on `start` at its precision (as the loader checks). */
-  private reproduces(offset: Offset, start: PartialDate): boolean {
-    return reproduces(this.dateline, offset, start);
   }
 
   /** `alsoAs`: the same date named again beside it («… الموافق …»), cited as more evidence. */
