@@ -155,6 +155,11 @@ describe('dates counted from the date written before them', () => {
     expect(e.explanation).toContain('with no date written before it');
   });
 
+  it('counts «اليوم التالي» from the last day told, past a month told after it', () => {
+    const text = 'استقبل الميناء السفينة صباح الاثنين، بعد توسعة بدأت في أيلول 2022.\nوغادرت السفينة في اليوم التالي.';
+    expect(briefs(text, '2024-03-12').at(-1)).toEqual(['اليوم التالي', '2024-03-12']);
+  });
+
   it('finds no day after a date known only to its year', () => {
     expect(briefs('صدر القانون عام 2019 وطبق في اليوم التالي')).toEqual([['عام 2019', '2019']]);
   });

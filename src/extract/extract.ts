@@ -13,7 +13,7 @@ import type { Candidate } from './mention';
 import { normalize, toOriginalSpan } from './normalize';
 import { PATTERNS } from './patterns';
 import { findCandidates } from './patterns/pattern';
-import { resolve, type ResolveContext } from './resolve';
+import { resolve, type Told } from './resolve';
 import type { TemporalExpression } from './types';
 
 /**
@@ -25,18 +25,18 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
   if ('error' in day) throw new RangeError(day.error);
   const normalized = normalize(text);
   const located: Located[] = [];
-  // The last date told, for «اليوم التالي» and «من الشهر ذاته». It carries over from one paragraph
+  // The dates told so far, for «اليوم التالي» and «من الشهر ذاته». They carry over from one paragraph
   // to the next: a news paragraph is often one sentence, and the story goes on in the next.
-  let previous: ResolveContext['previous'];
+  const told: Told[] = [];
   for (const line of lines(normalized.text)) {
     const chosen = combine(longestFirst(findCandidates(PATTERNS, line.text)), line.text);
     for (const c of chosen) {
       const future = isFutureClause(line.text, c.start);
-      const resolved = resolve(c.mention, { dateline: day, future, ...(previous && { previous }) });
+      const resolved = resolve(c.mention, { dateline: day, future, told });
       if (!resolved) continue;
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);
       const last = resolved.period?.end ?? resolved.period?.start;
-      if (last) previous = { date: last, span };
+      if (last) told.push({ date: last, span });
       located.push({
         ...span,
         resolved,

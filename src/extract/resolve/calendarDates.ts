@@ -12,6 +12,7 @@ import { ENGLISH_WEEKDAYS } from '../weekdays';
 import { describeShift } from './counted';
 import {
   MAX_DAYS_AHEAD,
+  lastTold,
   makeDate,
   relative,
   single,
@@ -101,7 +102,7 @@ export function resolveGregorian(
       ? ''
       : ` (${ENGLISH_WEEKDAYS[m.weekday - 1] ?? ''} is written with it${weekdayMatches(m, ctx) ? '' : ' but does not match'})`;
   if (m.monthFromPrevious && m.day !== undefined) {
-    const before = ctx.previous?.date;
+    const before = lastTold(ctx, 'month')?.date;
     if (before === undefined || before.precision === 'year') return undefined;
     const d = makeDate(before.year, before.month, m.day);
     const completed: Completion = { field: 'month', rule: 'previous-expression' };
@@ -145,7 +146,7 @@ export function resolveGregorian(
       )
     );
   }
-  const before = ctx.previous?.date;
+  const before = lastTold(ctx, 'year')?.date;
   if (m.yearFromPrevious && m.month !== undefined && before) {
     const d = makeDate(before.year, m.month, m.day);
     const completed: Completion = { field: 'year', rule: 'previous-expression' };

@@ -3,10 +3,12 @@
  */
 import {
   daysInMonth,
+  isAtLeastAsPrecise,
   toIsoString,
   type DayDate,
   type Offset,
   type PartialDate,
+  type Precision,
 } from '../../model/dates';
 import { daysBetween } from '../calendar';
 import type { Arithmetic, Resolution, TemporalExpression, TextSpan } from '../types';
@@ -15,8 +17,22 @@ export interface ResolveContext {
   readonly dateline: DayDate;
   /** The clause speaks of the future (see future.ts). */
   readonly future: boolean;
-  /** The last date resolved before this expression in the text («من الشهر ذاته», «اليوم التالي») and where its words are. */
-  readonly previous?: { readonly date: PartialDate; readonly span: TextSpan };
+  /** The dates told before this expression in the text, in order, with where their words are («اليوم التالي»). */
+  readonly told?: readonly Told[];
+}
+
+/** A date the text has told: the last day, month or year of what an expression names, and its words. */
+export interface Told {
+  readonly date: PartialDate;
+  readonly span: TextSpan;
+}
+
+/**
+ * The date told last that is at least as precise as `precision`: "the following day" after
+ * «صباح الاثنين … في أيلول 2022» counts from the Monday, since a month has no next day.
+ */
+export function lastTold(ctx: ResolveContext, precision: Precision): Told | undefined {
+  return ctx.told?.findLast((told) => isAtLeastAsPrecise(told.date.precision, precision));
 }
 
 /** A period of the calendar, both ends at one precision (end absent for a single day/month/year). */

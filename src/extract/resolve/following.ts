@@ -3,12 +3,12 @@
  * «العام السابق», «في الشهر نفسه». News tells a story in order, so "the following day" follows
  * the day just told; with no date before it in the text, it follows the dateline's.
  */
-import { addOffset, isAtLeastAsPrecise, toIsoString, truncate, type Offset } from '../../model/dates';
+import { addOffset, toIsoString, truncate, type Offset } from '../../model/dates';
 import { addDays, daysBetween, isoWeekValue, weekStart } from '../calendar';
 import { describeDate } from '../describe';
 import type { FollowingUnit } from '../mention';
 import { englishUnit } from '../units';
-import { single, type ResolveContext, type Resolved } from './context';
+import { lastTold, single, type ResolveContext, type Resolved } from './context';
 import { describeShift, resolveShift } from './counted';
 
 const OFFSET_FIELD = { day: 'days', month: 'months', year: 'years' } as const;
@@ -22,7 +22,7 @@ const WORDS: Readonly<Record<FollowingUnit, Readonly<Record<string, string>>>> =
 
 export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: ResolveContext): Resolved | undefined {
   const what = WORDS[unit][String(amount)] ?? '';
-  if (!ctx.previous) {
+  if (!ctx.told?.length) {
     const fromDateline = resolveShift(unit, amount, ctx);
     return (
       fromDateline && {
@@ -31,7 +31,10 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
       }
     );
   }
-  const { date: before, span } = ctx.previous;
+  // The last date told that is precise enough to count in this unit from.
+  const previous = lastTold(ctx, unit === 'week' ? 'day' : unit);
+  if (!previous) return undefined;
+  const { date: before, span } = previous;
   if (unit === 'week') {
     if (before.precision !== 'day') return undefined;
     // The ISO week (Monday to Sunday) of the date before, moved by whole weeks.
@@ -52,8 +55,6 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
       period: { start: monday, end: sunday },
     };
   }
-  // "The following day" of a date known only to its month has no answer.
-  if (!isAtLeastAsPrecise(before.precision, unit)) return undefined;
   const anchor = truncate(before, unit);
   const offset: Offset = { [OFFSET_FIELD[unit]]: amount };
   const d = addOffset(anchor, offset);

@@ -14,7 +14,7 @@ import { resolveCentury, resolveDecade, resolveRange, resolveYearPart } from './
 import { resolvePartOfDay, resolveSet } from './times';
 
 export { offsetTo } from './context';
-export type { Period, ResolveContext, Resolved } from './context';
+export type { Period, ResolveContext, Resolved, Told } from './context';
 
 export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
   switch (m.kind) {
