@@ -445,6 +445,14 @@ describe('Hijri dates', () => {
 });
 
 describe('durations, sets and times', () => {
+  it('reads an uncounted length from an event, «بعد أشهر من…», but not «أشهر» as "most famous"', () => {
+    expect(briefs('بعد أشهر من أعمال التوسعة، وقبل أيام من الافتتاح')).toEqual([
+      ['أشهر', 'PXM'],
+      ['أيام', 'PXD'],
+    ]);
+    expect(briefs('وهو من أشهر الفنانين العرب')).toEqual([]);
+  });
+
   it('reads a length with a half', () => {
     expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
   });

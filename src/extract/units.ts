@@ -37,6 +37,8 @@ const pick = (key: keyof UnitForms) => UNITS.flatMap((unit) => FORMS[unit][key])
 
 /** A unit after a number: any singular or plural form. */
 export const COUNTED_UNIT = `${alt([...pick('singular'), ...pick('plural')])}${END}`;
+/** An indefinite plural with no number, "some units": «بعد أشهر من…». */
+export const PLURAL_UNIT = `${alt(pick('plural'))}${END}`;
 /** A unit in the singular, meaning one: «قبل عام». */
 export const SINGULAR_UNIT = `${alt(pick('singular'))}${END}`;
 /** A dual unit, meaning two: «عامين». */

@@ -13,6 +13,7 @@ import {
   DEFINITE_DUAL_UNIT,
   DEFINITE_PLURAL_UNIT,
   DUAL_UNIT,
+  PLURAL_UNIT,
   parseUnit,
   SINGULAR_UNIT,
   type Unit,
@@ -104,6 +105,12 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
     `${START}(?<direction>قبل|منذ|بعد)\\s+(?:${ABOUT}\\s+)?(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))${NOT_A_POINT}`,
     readCounted,
   ),
+  // «بعد أشهر من أعمال التوسعة»: an uncounted length from an event, so only the length (as with
+  // «بعد أسبوعين من إعلان…»). Not alone: «أشهر» is also "most famous".
+  pattern('uncounted-length-from-event', `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:بعد|قبل|منذ)\\s+)(?<unit>${PLURAL_UNIT})(?=\\s+من${END})`, (groups) => {
+    const parsed = parseUnit(groups.unit ?? '');
+    return parsed && { kind: 'duration', unit: parsed.unit };
+  }),
   pattern(
     'span-to-dateline',
     `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,
