@@ -38,7 +38,7 @@ export default function AuthorView(props: AuthorViewProps) {
   if (!authorStrings || !problemStrings) {
     return (
       <p className="loading" role="status">
-        {t('app.loading')}
+        {t('app.loadingAuthor')}
       </p>
     );
   }
