@@ -105,6 +105,29 @@ test('"Open in Zaman" reads the article at once', async ({ page }) => {
   await expect(page.getByText('zaman-2021-09-07.bundle.json', { exact: false })).toBeVisible();
 });
 
+test('in Chinese, proposals are titled in Chinese, and «اليوم التالي» opens counted from the day before it', async ({
+  page,
+}) => {
+  await openAuthoring(page, 'zh');
+  await page.getByLabel('阿拉伯语原文').fill(
+    ['وفد في القاهرة', 'وصل الوفد إلى القاهرة في 12 مارس 2021، وعقد اجتماعا مع الوزير في اليوم التالي.'].join('\n'),
+  );
+  await page.getByLabel('文章日期').fill(DATELINE);
+  await page.getByRole('button', { name: '查找日期' }).click();
+  const arrival = '第1句中的日期：2021年3月12日';
+  const meeting = '第1句中的日期：2021年3月13日';
+  await expect(proposal(page, arrival)).toBeVisible();
+  await expect(proposal(page, meeting)).toContainText('紧接在前文所写日期（2021年3月12日）之后：2021年3月13日。');
+
+  await page.getByRole('button', { name: '在 Zaman 中打开' }).click();
+  await expect(page.locator('.workspace')).toBeVisible();
+  await page.locator(`[data-zoom-surface] button[data-event-id]`, { hasText: '3月13日' }).click();
+  const details = page.locator('section[data-details]');
+  await expect(details.locator('[data-details-title]')).toHaveText(meeting);
+  // Counted from the arrival, an event of the article, not from the article's date.
+  await expect(details).toContainText(`从${arrival}（2021年3月12日）起算`);
+});
+
 const AXE_CASES: readonly { lang: Lang; size: SizeName; dark?: boolean }[] = [
   { lang: 'en', size: 'wide' },
   { lang: 'en', size: 'narrow' },
