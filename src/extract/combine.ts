@@ -32,7 +32,7 @@ const isDay = (m: Mention): boolean =>
   (m.kind === 'gregorian' && m.day !== undefined) ||
   (m.kind === 'hijri' && m.day !== undefined) ||
   m.kind === 'weekday' ||
-  (m.kind === 'shift' && m.unit === 'day');
+  ((m.kind === 'shift' || m.kind === 'following') && m.unit === 'day');
 
 const isWrittenDay = (m: Mention): boolean =>
   (m.kind === 'gregorian' || m.kind === 'hijri') && m.day !== undefined;
@@ -41,7 +41,7 @@ const isPeriod = (m: Mention): boolean =>
   (m.kind === 'gregorian' && m.day === undefined) ||
   m.kind === 'decade' ||
   m.kind === 'century' ||
-  (m.kind === 'shift' && (m.unit === 'year' || m.unit === 'month'));
+  ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month'));
 
 export function combine(candidates: readonly Candidate[], text: string): Candidate[] {
   return widen(mergeWeekdayDates(candidates, text), text);

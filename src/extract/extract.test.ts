@@ -155,6 +155,14 @@ describe('dates counted from the date written before them', () => {
     expect(e.explanation).toContain('with no date written before it');
   });
 
+  it('takes a part of the day or a position in a year with them: «صباح اليوم التالي», «أواخر العام التالي»', () => {
+    expect(briefs('وصل الوفد في 12 مارس 2021، وغادر صباح اليوم التالي.\nوفي أواخر العام التالي عاد.')).toEqual([
+      ['12 مارس 2021', '2021-03-12'],
+      ['صباح اليوم التالي', '2021-03-13TMO'],
+      ['أواخر العام التالي', '2022'],
+    ]);
+  });
+
   it('counts «اليوم التالي» from the last day told, past a month told after it', () => {
     const text = 'استقبل الميناء السفينة صباح الاثنين، بعد توسعة بدأت في أيلول 2022.\nوغادرت السفينة في اليوم التالي.';
     expect(briefs(text, '2024-03-12').at(-1)).toEqual(['اليوم التالي', '2024-03-12']);
