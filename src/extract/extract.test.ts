@@ -155,6 +155,17 @@ describe('dates counted from the date written before them', () => {
     expect(e.explanation).toContain('with no date written before it');
   });
 
+  it('reads «بعد ذلك بعامين», «قبلها بثلاثة أيام», «بعدها بعقد» as counted from the date told before', () => {
+    const text = 'تأسست الشركة عام 2005، وبعد ذلك بعامين افتتحت فرعها الأول.\nووقع الزلزال في 6 فبراير 2023، وقبلها بثلاثة أيام حذر الخبراء.\nوانتهت الحرب عام 1988، وبعدها بعقد انهار الاتحاد.';
+    expect(briefs(text, '2024-01-01').filter(([, value]) => value !== '2005' && value !== '1988')).toEqual([
+      ['بعد ذلك بعامين', '2007'],
+      ['6 فبراير 2023', '2023-02-06'],
+      ['قبلها بثلاثة أيام', '2023-02-03'],
+      ['بعدها بعقد', '1998'],
+    ]);
+    expect(briefs('وبعد ذلك بقليل انتهى الاجتماع')).toEqual([]);
+  });
+
   it('takes a part of the day or a position in a year with them: «صباح اليوم التالي», «أواخر العام التالي»', () => {
     expect(briefs('وصل الوفد في 12 مارس 2021، وغادر صباح اليوم التالي.\nوفي أواخر العام التالي عاد.')).toEqual([
       ['12 مارس 2021', '2021-03-12'],

@@ -51,8 +51,11 @@ export type Mention =
       readonly weekday?: number;
     }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly deixis?: Deixis }
-  /** The day/month/year of the date written before it, moved by `amount`: «اليوم التالي» = day +1, «العام نفسه» = year 0. */
-  | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: -1 | 0 | 1 }
+  /**
+   * The day/week/month/year of the date told before it, moved by `amount`: «اليوم التالي» = day +1,
+   * «العام نفسه» = year 0, «بعد ذلك بعامين» = year +2.
+   */
+  | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: number }
   /** «قبل عامين» (amount −2), «بعد 10 أيام» (+10): a point counted from the dateline. */
   | { readonly kind: 'counted'; readonly amount: number; readonly unit: Unit }
   | {

@@ -65,6 +65,16 @@ describe('toBundle', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('grounds «بعد ذلك بعامين» on the event of the year told before, two years on', () => {
+    const text = ['عنوان', 'تأسست الشركة عام 2005، وبعد ذلك بعامين افتتحت فرعها الأول.'].join('\n');
+    const bundle = toBundle(text, '2024-01-01');
+    const [founded, opened] = bundle.events;
+    expect(opened?.start).toBe('2007');
+    expect(opened?.grounding).toMatchObject({ kind: 'relative', anchor: { event: founded?.id }, offset: { years: 2 } });
+    const result = load(bundle);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
   it('grounds a date counted from the end of a span on the dateline: the span’s event starts earlier', () => {
     const text = ['عنوان', 'استمرت المفاوضات من 4 إلى 6 أغسطس 2015، ووقع الاتفاق في اليوم التالي.'].join('\n');
     const next = toBundle(text, '2021-09-07').events.find((e) => e.start === '2015-08-07');

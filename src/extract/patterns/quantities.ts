@@ -4,7 +4,7 @@
  * «قبل عامين», «منذ 3 سنوات», «بعد نحو ثمانية عشر شهرا» (points);
  * «الأشهر الثلاثة الماضية», «الأسابيع الماضية», «العامين الماضيين» (durations up to the dateline).
  */
-import type { Mention } from '../mention';
+import type { FollowingUnit, Mention } from '../mention';
 import { GREGORIAN_MONTH, HIJRI_MONTH } from '../months';
 import { CARDINAL_WORDS, NUMBER, parseNumber } from '../numbers';
 import { alt, END, START } from '../regex';
@@ -80,6 +80,25 @@ function readCounted(groups: Groups): Mention | undefined {
   return { kind: 'counted', amount: sign * quantity.amount, unit: quantity.unit };
 }
 
+/** The units a length counted from the date told before can be in, and how many of them one is. */
+const FOLLOWING_STEPS: Partial<Record<Unit, { unit: FollowingUnit; times: number }>> = {
+  century: { unit: 'year', times: 100 },
+  decade: { unit: 'year', times: 10 },
+  year: { unit: 'year', times: 1 },
+  month: { unit: 'month', times: 1 },
+  week: { unit: 'week', times: 1 },
+  day: { unit: 'day', times: 1 },
+};
+
+/** «بعد ذلك بعامين», «قبلها بثلاثة أيام»: a whole number of units from the date told before. */
+function readFromThat(groups: Groups): Mention | undefined {
+  const quantity = groups.bare === undefined ? readQuantity(groups) : readBare(groups.bare);
+  const step = quantity && FOLLOWING_STEPS[quantity.unit];
+  if (!quantity || !step || !Number.isInteger(quantity.amount)) return undefined;
+  const sign = groups.direction?.startsWith('بعد') ? 1 : -1;
+  return { kind: 'following', unit: step.unit, amount: sign * quantity.amount * step.times };
+}
+
 function readBare(form: string): { amount: number; unit: Unit } | undefined {
   const parsed = parseUnit(form);
   return parsed && { amount: 1, unit: parsed.unit };
@@ -111,6 +130,11 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
     const parsed = parseUnit(groups.unit ?? '');
     return parsed && { kind: 'duration', unit: parsed.unit };
   }),
+  pattern(
+    'counted-from-that',
+    `${START}(?:(?<direction>بعد|قبل)\\s+(?:ذلك|ذالك|هذا)|(?<direction2>بعدها|قبلها|بعده|قبله))\\s+ب(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))`,
+    (groups) => readFromThat({ ...groups, direction: groups.direction ?? groups.direction2 }),
+  ),
   pattern(
     'span-to-dateline',
     `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,

@@ -68,7 +68,7 @@ const FOLLOWING_WORDS: Readonly<Record<string, -1 | 0 | 1>> = {
   ذاتها: 0,
 };
 
-function following(unitWord: string | undefined, amount: -1 | 0 | 1 | undefined): Mention | undefined {
+function following(unitWord: string | undefined, amount: number | undefined): Mention | undefined {
   const unit = FOLLOWING_UNITS[unitWord ?? ''];
   return unit === undefined || amount === undefined ? undefined : { kind: 'following', unit, amount };
 }

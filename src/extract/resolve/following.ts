@@ -5,7 +5,7 @@
  */
 import { addOffset, toIsoString, truncate, type Offset } from '../../model/dates';
 import { addDays, daysBetween, isoWeekValue, weekStart } from '../calendar';
-import { describeDate } from '../describe';
+import { capitalize, describeDate } from '../describe';
 import type { FollowingUnit } from '../mention';
 import { englishUnit } from '../units';
 import { lastTold, single, type ResolveContext, type Resolved } from './context';
@@ -20,8 +20,9 @@ const WORDS: Readonly<Record<FollowingUnit, Readonly<Record<string, string>>>> =
   year: { '-1': 'The year before', '0': 'The same year', '1': 'The following year' },
 };
 
-export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: ResolveContext): Resolved | undefined {
-  const what = WORDS[unit][String(amount)] ?? '';
+export function resolveFollowing(unit: FollowingUnit, amount: number, ctx: ResolveContext): Resolved | undefined {
+  const what =
+    WORDS[unit][String(amount)] ?? capitalize(`${englishUnit(unit, Math.abs(amount))} ${amount > 0 ? 'after' : 'before'} that`);
   if (!ctx.told?.length) {
     const fromDateline = resolveShift(unit, amount, ctx);
     return (
@@ -51,7 +52,7 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
         offset: { days: daysBetween(before, monday) },
         previousExpression: span,
       },
-      explanation: `${what}: the week ${amount === 0 ? 'of' : amount > 0 ? 'after that of' : 'before that of'} the date written before it (${describeDate(before)}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
+      explanation: `${what}: the week ${amount === 0 ? 'of' : `${englishUnit('week', Math.abs(amount))} ${amount > 0 ? 'after' : 'before'} that of`} the date written before it (${describeDate(before)}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
       period: { start: monday, end: sunday },
     };
   }
@@ -62,7 +63,7 @@ export function resolveFollowing(unit: FollowingUnit, amount: -1 | 0 | 1, ctx: R
   const how =
     amount === 0
       ? `the ${unit} of the date written before it (${describeDate(anchor)})`
-      : `${englishUnit(unit, 1)} ${amount > 0 ? 'after' : 'before'} the date written before it (${describeDate(anchor)})`;
+      : `${englishUnit(unit, Math.abs(amount))} ${amount > 0 ? 'after' : 'before'} the date written before it (${describeDate(anchor)})`;
   return single(
     d,
     'relative',
