@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseIsoDate } from '../model/dates';
 import type { GroundingData } from '../model/schema';
-import { countFrom, reconcileGrounding } from './grounding';
+import { countFrom } from '../model/dates';
+import { reconcileGrounding } from './grounding';
 
 const DATELINE = mustParseIsoDate('2021-09-07');
 /** «العام المقبل»: the dateline plus one year. */

@@ -3,24 +3,8 @@
  * the anchor moved by the offset lands on the event's start (at the event's precision); these
  * functions apply the same rule before export, so an edited draft still validates.
  */
-import {
-  addOffset,
-  isAtLeastAsPrecise,
-  parseIsoDate,
-  toIsoString,
-  truncate,
-  type Offset,
-  type PartialDate,
-  type Precision,
-} from '../model/dates';
+import { countFrom, parseIsoDate, toIsoString, type PartialDate, type Precision } from '../model/dates';
 import type { GroundingData } from '../model/schema';
-
-/** Where counting `offset` from `anchor` lands at `precision`, or undefined when the anchor is too coarse to say. */
-export function countFrom(anchor: PartialDate, offset: Offset, precision: Precision): string | undefined {
-  const moved = addOffset(anchor, offset);
-  if (!moved || !isAtLeastAsPrecise(anchor.precision, precision)) return undefined;
-  return toIsoString(truncate(moved, precision));
-}
 
 /**
  * The grounding an event can keep with the dates it now has. A relative grounding stays while

@@ -7,12 +7,9 @@
  * The result is a proposal for an author to edit, not a finished bundle.
  */
 import {
-  addOffset,
-  isAtLeastAsPrecise,
+  countFrom,
   mustParseIsoDate,
-  sameDate,
   toIsoString,
-  truncate,
   type DayDate,
   type Offset,
   type PartialDate,
@@ -99,11 +96,9 @@ function checkTranslations(
 
 const spanKey = (s: TextSpan) => `${s.start}:${s.end}`;
 
-/** Whether `anchor` moved by `offset` lands on `start` at its precision (as the loader checks). */
-function reproduces(anchor: PartialDate, offset: Offset, start: PartialDate): boolean {
-  const moved = addOffset(anchor, offset);
-  return moved !== undefined && sameDate(truncate(moved, start.precision), start);
-}
+/** Whether counting `offset` from `anchor` lands on `start` at its precision, as the loader checks. */
+const reproduces = (anchor: PartialDate, offset: Offset, start: PartialDate) =>
+  countFrom(anchor, offset, start.precision) === toIsoString(start);
 
 /** Builds events and relations from expressions; one instance per bundle. */
 class EventBuilder {
@@ -208,8 +203,7 @@ class EventBuilder {
     if (a.kind !== 'relative' || !a.previousExpression) return undefined;
     const anchor = this.eventBySpan.get(spanKey(a.previousExpression));
     if (!anchor) return undefined;
-    const from = mustParseIsoDate(anchor.start);
-    if (!isAtLeastAsPrecise(from.precision, start.precision) || !reproduces(from, a.offset, start)) return undefined;
+    if (!reproduces(mustParseIsoDate(anchor.start), a.offset, start)) return undefined;
     return {
       kind: 'relative',
       phrase: e.text,

@@ -162,6 +162,16 @@ export function addOffset(d: PartialDate, offset: Offset): PartialDate | undefin
   };
 }
 
+/**
+ * Where counting `offset` from `anchor` lands at `precision` (what the loader checks a relative
+ * grounding against), or undefined when the anchor is too coarse to say.
+ */
+export function countFrom(anchor: PartialDate, offset: Offset, precision: Precision): string | undefined {
+  const moved = addOffset(anchor, offset);
+  if (!moved || !isAtLeastAsPrecise(anchor.precision, precision)) return undefined;
+  return toIsoString(truncate(moved, precision));
+}
+
 /** Whole years from `origin` to `later` as an anniversary counts them, compared at the coarser precision. */
 export function yearsBetween(origin: PartialDate, later: PartialDate): number {
   return later.year - origin.year;
