@@ -1,10 +1,11 @@
 /**
  * Days, weeks, months and years counted from the dateline: «أمس», «العام المقبل», «يوم الجمعة», «قبل عامين».
  */
-import { addOffset, toIsoString, type PartialDate } from '../../model/dates';
+import { addOffset, toIsoString, type DayDate, type PartialDate } from '../../model/dates';
 import { addDays, daysBetween, isoWeekday, isoWeekValue, weekStart } from '../calendar';
 import { capitalize, describeDate, signed } from '../describe';
 import type { Deixis, ShiftUnit } from '../mention';
+import type { TextSpan } from '../types';
 import { englishUnit, type Unit } from '../units';
 import { ENGLISH_WEEKDAYS, weekdayOffset, type WeekdayDirection } from '../weekdays';
 import { single, type ResolveContext, type Resolved } from './context';
@@ -47,6 +48,29 @@ export function describeShift(unit: ShiftUnit, amount: number): string {
   );
 }
 
+/**
+ * The ISO week (Monday to Sunday) `weeks` weeks from the one that holds `from`, counted from
+ * `from` (the dateline, or a date told before). `extra` adds to the arithmetic; `explain` words it.
+ */
+export function weekFrom(
+  from: DayDate,
+  weeks: number,
+  explain: (monday: DayDate, sunday: DayDate) => string,
+  extra: { readonly previousExpression?: TextSpan } = {},
+): Resolved {
+  const monday = addDays(weekStart(from), 7 * weeks);
+  const sunday = addDays(monday, 6);
+  return {
+    type: 'date',
+    value: isoWeekValue(monday),
+    precision: 'week',
+    resolution: 'relative',
+    arithmetic: { kind: 'relative', anchor: toIsoString(from), offset: { days: daysBetween(from, monday) }, ...extra },
+    explanation: explain(monday, sunday),
+    period: { start: monday, end: sunday },
+  };
+}
+
 export function resolveShift(
   unit: ShiftUnit,
   amount: number,
@@ -77,21 +101,12 @@ export function resolveShift(
     );
   }
   if (unit === 'week') {
-    const monday = addDays(weekStart(ctx.dateline), 7 * amount);
-    const sunday = addDays(monday, 6);
-    return {
-      type: 'date',
-      value: isoWeekValue(monday),
-      precision: 'week',
-      resolution: 'relative',
-      arithmetic: {
-        kind: 'relative',
-        anchor: dateline,
-        offset: { days: daysBetween(ctx.dateline, monday) },
-      },
-      explanation: `${capital}: the ISO week (Monday to Sunday) ${weekRelation(amount)} the dateline's (${dateline}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
-      period: { start: monday, end: sunday },
-    };
+    return weekFrom(
+      ctx.dateline,
+      amount,
+      (monday, sunday) =>
+        `${capital}: the ISO week (Monday to Sunday) ${weekRelation(amount)} the dateline's (${dateline}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
+    );
   }
   if (unit === 'month') {
     const d = addOffset(
@@ -213,16 +228,7 @@ export function resolveCounted(
   }
   if (unit === 'week') {
     const day = addDays(ctx.dateline, 7 * amount);
-    const monday = weekStart(day);
-    return {
-      type: 'date',
-      value: isoWeekValue(monday),
-      precision: 'week',
-      resolution: 'relative',
-      arithmetic: { kind: 'relative', anchor, offset: { days: daysBetween(ctx.dateline, monday) } },
-      explanation: `${capitalize(words)}: the week of ${describeDate(day)}.`,
-      period: { start: monday, end: addDays(monday, 6) },
-    };
+    return weekFrom(ctx.dateline, amount, () => `${capitalize(words)}: the week of ${describeDate(day)}.`);
   }
   const days = unit === 'day' ? amount : Math.trunc((amount * (unit === 'hour' ? 1 : 1 / 60)) / 24);
   const d = addDays(ctx.dateline, days);

@@ -4,12 +4,11 @@
  * the day just told; with no date before it in the text, it follows the dateline's.
  */
 import { addOffset, toIsoString, truncate, type Offset } from '../../model/dates';
-import { addDays, daysBetween, isoWeekValue, weekStart } from '../calendar';
 import { capitalize, describeDate } from '../describe';
 import type { FollowingUnit } from '../mention';
 import { englishUnit } from '../units';
 import { lastTold, single, type ResolveContext, type Resolved } from './context';
-import { describeShift, resolveShift } from './counted';
+import { describeShift, resolveShift, weekFrom } from './counted';
 
 const OFFSET_FIELD = { day: 'days', month: 'months', year: 'years' } as const;
 
@@ -38,23 +37,15 @@ export function resolveFollowing(unit: FollowingUnit, amount: number, ctx: Resol
   const { date: before, span } = previous;
   if (unit === 'week') {
     if (before.precision !== 'day') return undefined;
-    // The ISO week (Monday to Sunday) of the date before, moved by whole weeks.
-    const monday = addDays(weekStart(before), 7 * amount);
-    const sunday = addDays(monday, 6);
-    return {
-      type: 'date',
-      value: isoWeekValue(monday),
-      precision: 'week',
-      resolution: 'relative',
-      arithmetic: {
-        kind: 'relative',
-        anchor: toIsoString(before),
-        offset: { days: daysBetween(before, monday) },
-        previousExpression: span,
-      },
-      explanation: `${what}: the week ${amount === 0 ? 'of' : `${englishUnit('week', Math.abs(amount))} ${amount > 0 ? 'after' : 'before'} that of`} the date written before it (${describeDate(before)}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
-      period: { start: monday, end: sunday },
-    };
+    const relation =
+      amount === 0 ? 'of' : `${englishUnit('week', Math.abs(amount))} ${amount > 0 ? 'after' : 'before'} that of`;
+    return weekFrom(
+      before,
+      amount,
+      (monday, sunday) =>
+        `${what}: the week ${relation} the date written before it (${describeDate(before)}), ${describeDate(monday)} to ${describeDate(sunday)}.`,
+      { previousExpression: span },
+    );
   }
   const anchor = truncate(before, unit);
   const offset: Offset = { [OFFSET_FIELD[unit]]: amount };
