@@ -117,7 +117,7 @@ test('in Chinese, proposals are titled in Chinese, and «اليوم التالي
   const arrival = '第1句中的日期：2021年3月12日';
   const meeting = '第1句中的日期：2021年3月13日';
   await expect(proposal(page, arrival)).toBeVisible();
-  await expect(proposal(page, meeting)).toContainText('紧接在前文所写日期（2021年3月12日）之后：2021年3月13日。');
+  await expect(proposal(page, meeting)).toContainText('晚于前文所写日期（2021年3月12日）：2021年3月13日。');
 
   await page.getByRole('button', { name: '在 Zaman 中打开' }).click();
   await expect(page.locator('.workspace')).toBeVisible();

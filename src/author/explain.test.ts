@@ -118,7 +118,7 @@ describe('explaining how a date was read', () => {
       'Follows the date written before it (12 March 2021): 13 March 2021.',
     ]);
     expect(wordExplanation(explainExpression(next), tAr, 'ar')).toEqual([
-      'يلي التاريخ المكتوب قبله (12 مارس 2021): 13 مارس 2021.',
+      'يأتي بعد التاريخ المكتوب قبله (12 مارس 2021): 13 مارس 2021.',
     ]);
     const { e: before } = found(text, 'العام السابق');
     expect(english(explainExpression(before))).toEqual(['Precedes the date written before it (2021): 2020.']);
