@@ -128,6 +128,48 @@ test('in Chinese, proposals are titled in Chinese, and «اليوم التالي
   await expect(details).toContainText(`从${arrival}（2021年3月12日）起算`);
 });
 
+test('by keyboard, each view change starts at the top of the new view, with focus in it', async ({ page }) => {
+  await page.setViewportSize(SIZES.wide);
+  await page.goto('/?lang=en');
+  await expect(page.locator('.workspace')).toBeVisible();
+  const main = page.locator('main#main');
+  const scrollY = () => page.evaluate(() => window.scrollY);
+
+  // "New article…" leaves the header when pressed; focus goes on from the main region, not the page's start.
+  await page.getByRole('button', { name: 'New article…' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(main.getByRole('heading', { name: 'New article' })).toBeVisible();
+  await expect(main).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Back to reading' })).toBeFocused();
+
+  // "Open in Zaman" sits far down the long authoring page.
+  await findDates(page);
+  const open = page.getByRole('button', { name: 'Open in Zaman' });
+  await open.focus();
+  expect(await scrollY(), 'the button is below the first screen').toBeGreaterThan(0);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.workspace')).toBeVisible();
+  await expect(main).toBeFocused();
+  expect(await scrollY(), 'the article opens at its top').toBe(0);
+  await expect(page.getByRole('banner')).toBeInViewport();
+
+  // The skip link leads into the main region in the authoring view as in the reading view.
+  for (const [url, ready, firstInside] of [
+    ['/?lang=en&mode=author', main.getByRole('heading', { name: 'New article' }), page.getByRole('button', { name: 'Back to reading' })],
+    ['/?lang=en', page.locator('.workspace'), main.getByRole('button', { name: 'Timeline', exact: true })],
+  ] as const) {
+    await page.goto(url);
+    await expect(ready).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to the main content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(main).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(firstInside, `the first Tab stop after the skip link on ${url}`).toBeFocused();
+  }
+});
+
 const AXE_CASES: readonly { lang: Lang; size: SizeName; dark?: boolean }[] = [
   { lang: 'en', size: 'wide' },
   { lang: 'en', size: 'narrow' },

@@ -3,7 +3,7 @@
  * step with the address bar, and shows the workspace, a progress line or the error
  * screen. Views below it never know where the article came from.
  */
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LoadResult } from '../model/load';
 import { useTranslation } from 'react-i18next';
 import { isUiLanguage, type UiLanguage } from '../i18n/languages';
@@ -14,6 +14,7 @@ import { Header } from './Header';
 import { saveCalendar, saveLanguage, savedCalendar } from './preferences';
 import { useArticle, type OpenedFile } from './useArticle';
 import { ANOTHER_ARTICLE, formatUrlState, type Calendar } from './urlState';
+import { useFreshView } from './useFreshView';
 import { useUrlState } from './useUrlState';
 import { Workspace } from './Workspace';
 
@@ -26,6 +27,8 @@ export function App() {
   const state = useArticle(url.bundle, file);
   const language: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'en';
   const calendar: Calendar = url.calendar ?? savedCalendar();
+  const main = useRef<HTMLElement>(null);
+  useFreshView(main, { mode: url.mode, bundle: url.bundle, file });
 
   // The address bar always says which language is shown, so a copied link opens the same view.
   useEffect(() => {
@@ -89,7 +92,7 @@ export function App() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#timeline">
+      <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <Header
@@ -103,9 +106,15 @@ export function App() {
         onBackToEmbedded={state.origin.kind === 'embedded' ? undefined : backToEmbedded}
         onNewArticle={url.mode === 'author' ? undefined : () => navigate({ mode: 'author' })}
       />
-      <main className="app-main">
+      <main className="app-main" id="main" tabIndex={-1} ref={main}>
         {url.mode === 'author' ? (
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          <Suspense
+            fallback={
+              <p className="loading" role="status">
+                {t('app.loadingAuthor')}
+              </p>
+            }
+          >
             <AuthorView onOpen={openAuthored} onClose={() => navigate({ mode: undefined })} />
           </Suspense>
         ) : (
