@@ -129,6 +129,22 @@ describe('explaining how a date was read', () => {
     expect(keys(explainExpression(week))).toEqual(['author.explain.previousSame']);
   });
 
+  it('a school year counted from the one under way on the dateline', () => {
+    const text = 'تبدأ الدراسة في العام الدراسي المقبل، بعد العام الدراسي الماضي';
+    const { e: next } = found(text, 'العام الدراسي المقبل', '2025-02-18');
+    expect(english(explainExpression(next))).toEqual([
+      'School years begin in September: the first to begin after 18 February 2025 is 2025/2026.',
+    ]);
+    expect(wordExplanation(explainExpression(next), tAr, 'ar')).toEqual([
+      'يبدأ العام الدراسي في سبتمبر: أول عام دراسي يبدأ بعد 18 فبراير 2025 هو 2025/2026.',
+    ]);
+    // In October the school year under way began that September, so the one before it began a year earlier.
+    const { e: last } = found(text, 'العام الدراسي الماضي', '2025-10-05');
+    expect(english(explainExpression(last))).toEqual([
+      'School years begin in September: the one before the one under way on 5 October 2025 is 2024/2025.',
+    ]);
+  });
+
   it('a weekday: the Tuesday on or before the dateline', () => {
     const { e } = found('وقال يوم الثلاثاء إن', 'يوم الثلاثاء');
     expect(keys(explainExpression(e))).toEqual(['author.explain.weekdayOnOrBefore']);

@@ -49,6 +49,9 @@ export type ExplanationKey =
   | 'author.explain.relativeYearsLater'
   | 'author.explain.relativeYearsEarlier'
   | 'author.explain.relativeSameYear'
+  | 'author.explain.schoolYearPast'
+  | 'author.explain.schoolYearCurrent'
+  | 'author.explain.schoolYearNext'
   | 'author.explain.relativeMonthsLater'
   | 'author.explain.relativeMonthsEarlier'
   | 'author.explain.relativeSameMonth'
@@ -218,6 +221,16 @@ function relativeParts(a: Extract<Arithmetic, { kind: 'relative' }>, at: Dates):
           ? 'author.explain.previousEarlier'
           : 'author.explain.previousSame';
     return [part(key, { anchor: date(anchor), date: result })];
+  }
+  if (a.schoolYear) {
+    // The patterns name only these three («الماضي/الحالي/المقبل»).
+    const key =
+      a.schoolYear.amount < 0
+        ? 'author.explain.schoolYearPast'
+        : a.schoolYear.amount > 0
+          ? 'author.explain.schoolYearNext'
+          : 'author.explain.schoolYearCurrent';
+    return [part(key, { anchor: date(anchor), from: year(at.start.year), to: year((at.end ?? at.start).year) })];
   }
   if (a.weekday) {
     return [

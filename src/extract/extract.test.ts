@@ -472,6 +472,32 @@ describe('durations, sets and times', () => {
     expect(briefs('وهو من أشهر الفنانين العرب')).toEqual([]);
   });
 
+  it('reads one unit counted from an event as a length of one, «بعد أسبوع من…»', () => {
+    expect(briefs('تبدأ المرحلة الأولى بعد أسبوع من إعلانها، وقبل يوم من الموعد')).toEqual([
+      ['أسبوع', 'P1W'],
+      ['يوم', 'P1D'],
+    ]);
+    // Counted from the dateline, the same words are a point in time.
+    expect(briefs('وتبدأ بعد أسبوع')).toHaveLength(1);
+    expect(briefs('وتبدأ بعد أسبوع')[0]?.[1]).toMatch(/^\d{4}-W\d{2}$/);
+  });
+
+  it('reads a year written as two with its head, and a school year named by its place', () => {
+    expect(briefs('امتحانات العام الدراسي 2024/2025 والموسم 2023-2024 والعام المالي ٢٠٢٤/٢٠٢٥')).toEqual([
+      ['العام الدراسي 2024/2025', '2024/2025'],
+      ['الموسم 2023-2024', '2023/2024'],
+      ['العام المالي ٢٠٢٤/٢٠٢٥', '2024/2025'],
+    ]);
+    // School years begin in September: in February the one under way began the September before.
+    const feb = (text: string) => extractTemporalExpressions(text, '2025-02-18').map((e) => [e.text, e.value]);
+    expect(feb('في العام الدراسي المقبل والسنة الجامعية الحالية والعام الدراسي الماضي')).toEqual([
+      ['العام الدراسي المقبل', '2025/2026'],
+      ['السنة الجامعية الحالية', '2024/2025'],
+      ['العام الدراسي الماضي', '2023/2024'],
+    ]);
+    expect(extractTemporalExpressions('العام الدراسي الحالي', '2025-09-20').map((e) => e.value)).toEqual(['2025/2026']);
+  });
+
   it('reads a length with a half', () => {
     expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
   });
@@ -494,6 +520,22 @@ describe('durations, sets and times', () => {
 
   it('reads a clock time in words after noon', () => {
     expect(brief(only('ابتداء من الساعة السابعة مساء'))).toEqual(['الساعة السابعة مساء', 'T19:00']);
+  });
+
+  it('reads an hour word as a clock time where a time is expected, the part of the day deciding the hour', () => {
+    expect(brief(only('تبدأ الامتحانات في التاسعة صباحا'))).toEqual(['التاسعة صباحا', 'T09:00']);
+    expect(briefs('من التاسعة صباحا وحتى الثالثة والنصف عصرا')).toEqual([
+      ['التاسعة صباحا', 'T09:00'],
+      ['الثالثة والنصف عصرا', 'T15:30'],
+    ]);
+    expect(brief(only('الساعة الواحدة ظهرا'))).toEqual(['الساعة الواحدة ظهرا', 'T13:00']);
+    expect(brief(only('وفي الحادية عشرة ليلا'))).toEqual(['الحادية عشرة ليلا', 'T23:00']);
+    expect(brief(only('عند الثانية ليلا'))).toEqual(['الثانية ليلا', 'T02:00']);
+    expect(brief(only('حتى الثانية عشرة ظهرا'))).toEqual(['الثانية عشرة ظهرا', 'T12:00']);
+  });
+
+  it('does not read an ordinal after a noun as an hour', () => {
+    expect(briefs('وانتهت الجلسة الثالثة صباحا بالتوقيع').map(([, value]) => value)).not.toContain('T03:00');
   });
 });
 

@@ -56,6 +56,11 @@ export type Mention =
    * «العام نفسه» = year 0, «بعد ذلك بعامين» = year +2.
    */
   | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: number }
+  /**
+   * A school year (September to the summer) counted from the one under way on the dateline:
+   * «العام الدراسي المقبل» = +1, «الحالي» = 0, «الماضي» = −1.
+   */
+  | { readonly kind: 'schoolYear'; readonly amount: number }
   /** «قبل عامين» (amount −2), «بعد 10 أيام» (+10): a point counted from the dateline. */
   | { readonly kind: 'counted'; readonly amount: number; readonly unit: Unit }
   | {

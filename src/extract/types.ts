@@ -96,6 +96,11 @@ export type Arithmetic =
       readonly weekday?: { readonly day: number; readonly direction: WeekdayDirection };
       /** For «الربع الأخير من العام الماضي»: the part of the year the offset lands in. */
       readonly part?: YearPart;
+      /**
+       * «العام الدراسي المقبل»: the offset reaches the first year of a school year, which ends in
+       * the next; `amount` counts school years from the one under way (+1 for «المقبل»).
+       */
+      readonly schoolYear?: { readonly amount: number };
     }
   | { readonly kind: 'range'; readonly from: Arithmetic; readonly to: Arithmetic }
   | {

@@ -8,6 +8,7 @@ import { PERIOD_PATTERNS } from './periods';
 import { QUANTITY_PATTERNS } from './quantities';
 import { RANGE_PATTERNS } from './ranges';
 import { RELATIVE_PATTERNS } from './relative';
+import { SCHOOL_YEAR_PATTERNS } from './schoolYears';
 import { SET_PATTERNS } from './sets';
 import { WEEKDAY_PATTERNS } from './weekday';
 import { YEAR_PATTERNS } from './years';
@@ -16,6 +17,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...GREGORIAN_PATTERNS,
   ...HIJRI_PATTERNS,
   ...YEAR_PATTERNS,
+  ...SCHOOL_YEAR_PATTERNS,
   ...RANGE_PATTERNS,
   ...RELATIVE_PATTERNS,
   ...WEEKDAY_PATTERNS,

@@ -124,12 +124,18 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
     `${START}(?<direction>قبل|منذ|بعد)\\s+(?:${ABOUT}\\s+)?(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))${NOT_A_POINT}`,
     readCounted,
   ),
-  // «بعد أشهر من أعمال التوسعة»: an uncounted length from an event, so only the length (as with
-  // «بعد أسبوعين من إعلان…»). Not alone: «أشهر» is also "most famous".
-  pattern('uncounted-length-from-event', `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:بعد|قبل|منذ)\\s+)(?<unit>${PLURAL_UNIT})(?=\\s+من${END})`, (groups) => {
-    const parsed = parseUnit(groups.unit ?? '');
-    return parsed && { kind: 'duration', unit: parsed.unit };
-  }),
+  // «بعد أشهر من أعمال التوسعة», «بعد أسبوع من إعلانها»: a length counted from an event, so only the
+  // length (as with «بعد أسبوعين من إعلان…»), uncounted or one. Not alone: «أشهر» is also "most
+  // famous", and a bare «أسبوع» is a word for the week as much as a length.
+  pattern(
+    'length-from-event',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:بعد|قبل|منذ)\\s+)(?:(?<unit>${PLURAL_UNIT})|(?<one>${SINGULAR_UNIT}))(?=\\s+من${END})`,
+    (groups) => {
+      const parsed = parseUnit(groups.unit ?? groups.one ?? '');
+      if (!parsed) return undefined;
+      return { kind: 'duration', unit: parsed.unit, ...(groups.one !== undefined && { amount: 1 }) };
+    },
+  ),
   pattern(
     'counted-from-that',
     `${START}(?:(?<direction>بعد|قبل)\\s+(?:ذلك|ذالك|هذا)|(?<direction2>بعدها|قبلها|بعده|قبله))\\s+ب(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))`,

@@ -15,7 +15,7 @@ const TO = alt(['الي', 'حتي', 'وحتي', 'ولغايه', 'لغايه']);
 
 const readYear = (groups: Groups): Mention => ({ kind: 'gregorian', year: Number(groups.year) });
 
-function readYearRange(groups: Groups): Mention | undefined {
+export function readYearRange(groups: Groups): Mention | undefined {
   const from = Number(groups.from);
   const to = Number(groups.to);
   // «2015 ـ 2019» is a span; «1990 - 1985» or «1900-2100» is not a span of years news would write.

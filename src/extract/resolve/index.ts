@@ -11,6 +11,7 @@ import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveYearPart } from './periods';
+import { resolveSchoolYear } from './schoolYears';
 import { resolvePartOfDay, resolveSet } from './times';
 
 export { offsetTo } from './context';
@@ -30,6 +31,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveFollowing(m.unit, m.amount, ctx);
     case 'counted':
       return resolveCounted(m.amount, m.unit, ctx);
+    case 'schoolYear':
+      return resolveSchoolYear(m.amount, ctx);
     case 'yearPart':
       return resolveYearPart(m, (inner) => resolve(inner, ctx));
     case 'decade':

@@ -1,0 +1,39 @@
+/**
+ * School years: «العام الدراسي المقبل» from the dateline. A school year is taken to begin in
+ * September (Egypt, the Levant, the Maghreb and Iraq start then; the Gulf in late August, which
+ * only matters for a dateline in the last days of August).
+ */
+import { toIsoString } from '../../model/dates';
+import { describeDate } from '../describe';
+import type { ResolveContext, Resolved } from './context';
+
+/** The month a school year begins in. */
+export const SCHOOL_YEAR_START_MONTH = 9;
+
+/** Which school year, said from the dateline's day. */
+function which(amount: number, day: string): string {
+  if (amount === 0) return `the one under way on ${day}`;
+  if (amount === 1) return `the first to begin after ${day}`;
+  if (amount === -1) return `the one before the one under way on ${day}`;
+  return `${Math.abs(amount)} ${amount > 0 ? 'after' : 'before'} the one under way on ${day}`;
+}
+
+export function resolveSchoolYear(amount: number, ctx: ResolveContext): Resolved {
+  const { dateline } = ctx;
+  const current = dateline.month >= SCHOOL_YEAR_START_MONTH ? dateline.year : dateline.year - 1;
+  const first = current + amount;
+  return {
+    type: 'range',
+    value: `${first}/${first + 1}`,
+    precision: 'year',
+    resolution: 'relative',
+    arithmetic: {
+      kind: 'relative',
+      anchor: toIsoString(dateline),
+      offset: { years: first - dateline.year },
+      schoolYear: { amount },
+    },
+    explanation: `School years begin in September: ${which(amount, describeDate(dateline))} is ${first}/${first + 1}.`,
+    period: { start: { precision: 'year', year: first }, end: { precision: 'year', year: first + 1 } },
+  };
+}
