@@ -10,9 +10,10 @@ import {
   layoutTimeline,
   markKind,
   rowsNeeded,
+  windowShowing,
   type LayoutInput,
 } from './layoutTimeline';
-import { METRICS } from './metrics';
+import { maxRowsFor, METRICS } from './metrics';
 import { fitWindow, MIN_WINDOW } from './zoom';
 
 function articleOf(bundle: unknown): Article {
@@ -42,6 +43,45 @@ function accounted(layout: ReturnType<typeof layoutTimeline>): number {
 }
 
 describe('layoutTimeline', () => {
+  it('lets few lanes stack deeper: three rows among four lanes or more, up to eight alone', () => {
+    expect([1, 2, 3, 4, 7].map(maxRowsFor)).toEqual([8, 6, 4, 3, 3]);
+  });
+
+  it('spreads a one-lane article over more rows instead of clustering it', () => {
+    // Six months close together and a year, all in one lane, as a new article's "other" dates often are.
+    const article = articleOf(
+      aBundle({
+        events: [
+          anEvent({ id: 'year', start: '2025', precision: 'year' }),
+          ...[1, 2, 3, 4, 5, 6].map((d) => anEvent({ id: `d${d}`, start: `2025-03-0${d}` })),
+        ],
+      }),
+    );
+    const base = fitWindow(article.events.map((e) => e.startMs), article.events.map((e) => e.endMs));
+    const input = inputFor(article, base.t0, base.t1, 600);
+    const laneRows = rowsNeeded(input);
+    expect(laneRows[0]).toBeGreaterThan(METRICS.maxRows);
+    const layout = layoutTimeline({ ...input, laneRows });
+    expect(layout.blocks.filter((b) => b.kind === 'event')).toHaveLength(7);
+  });
+
+  it('shows a long event whole when the dates inside it keep it in a cluster', () => {
+    // A school year with a day inside it every four days: never alone, however close the zoom.
+    const days = Array.from({ length: 90 }, (_, i) => {
+      const d = new Date(Date.UTC(2024, 8, 1 + i * 4)).toISOString().slice(0, 10);
+      return anEvent({ id: `d${i}`, start: d });
+    });
+    const article = articleOf(
+      aBundle({ events: [anEvent({ id: 'school-year', start: '2024', end: '2025', precision: 'year' }), ...days] }),
+    );
+    const event = article.eventById.get('school-year')!;
+    const base = fitWindow(article.events.map((e) => e.startMs), article.events.map((e) => e.endMs));
+    const input = inputFor(article, base.t0, base.t1, 600);
+    const shown = windowShowing({ ...input, laneRows: [1] }, event, base.t1 - base.t0, MIN_WINDOW);
+    expect(shown.t0).toBeLessThanOrEqual(event.startMs);
+    expect(shown.t1).toBeGreaterThanOrEqual(event.endMs);
+  });
+
   it('draws a day as a point, a day range as a bar and a year as a band', () => {
     const article = articleOf(
       aBundle({

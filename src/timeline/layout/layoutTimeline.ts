@@ -11,7 +11,7 @@
 import type { ArticleEvent } from '../../model/article';
 import type { Category } from '../../model/schema';
 import { countStarting, forEachVisible, visibleSlice, type LaneIndex } from './laneIndex';
-import { METRICS } from './metrics';
+import { maxRowsFor, METRICS } from './metrics';
 import { packLane, type PackItem, type PackOptions } from './pack';
 
 export type Orientation = 'horizontal' | 'vertical';
@@ -98,11 +98,11 @@ export interface LayoutInput {
   readonly clusterLabelWidth: (count: number) => number;
   /** Width of a density bin's label: its count alone, so that bins can stay narrow. */
   readonly binLabelWidth: (count: number) => number;
-  /** Rows per lane (see rowsNeeded); defaults to as many as events, up to maxRows. */
+  /** Rows per lane (see rowsNeeded); defaults to as many as events, up to maxRowsFor(lanes). */
   readonly laneRows?: readonly number[] | undefined;
 }
 
-/** Rows each lane gets: enough for its events, at most maxRows, fixed for a bundle so zooming never changes lane heights. */
+/** Rows each lane gets: enough for its events, at most maxRowsFor(lanes), fixed for a bundle so zooming never changes lane heights. */
 export function laneGeometry(
   lanes: readonly LaneIndex[],
   orientation: Orientation,
@@ -111,7 +111,7 @@ export function laneGeometry(
   let offset = 0;
   return lanes.map((lane, i) => {
     const wanted = laneRows?.[i] ?? lane.events.length;
-    const rows = orientation === 'vertical' ? 1 : Math.max(1, Math.min(METRICS.maxRows, wanted));
+    const rows = orientation === 'vertical' ? 1 : Math.max(1, Math.min(maxRowsFor(lanes.length), wanted));
     const size =
       orientation === 'vertical'
         ? METRICS.trackWidth
@@ -452,13 +452,13 @@ function columnBins(input: LayoutInput, toU: (ms: number) => number): ClusterBlo
 
 /**
  * Rows each lane needs to show its events unclustered in the fit-all view (at
- * most maxRows). Computed once per bundle and size, so lanes keep their height
+ * most maxRowsFor(lanes)). Computed once per bundle and size, so lanes keep their height
  * while the reader zooms.
  */
 export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>): number[] {
   const { t0, t1, length } = input;
   const toU = (ms: number) => ((ms - t0) / (t1 - t0)) * length;
-  const rows = METRICS.maxRows;
+  const rows = maxRowsFor(input.lanes.length);
   return input.lanes.map((lane, laneNumber) => {
     // Density bins sit on the middle row, whatever they count: no need to compute them.
     if (isDense(visibleCount(lane, t0, t1), rows, length)) return binRow(rows) + 1;
@@ -469,7 +469,9 @@ export function rowsNeeded(input: Omit<LayoutInput, 'laneRows' | 'orientation'>)
 
 /**
  * A window in which an event is drawn on its own (not in a cluster): the current span
- * around it, then ever closer zooms, down to the narrowest window the timeline allows.
+ * around it, then ever closer zooms, down to the narrowest window the timeline allows, or,
+ * for an event longer than that, to the event's own length: past it, zooming in would only
+ * hide the event's ends (a school year among the dated days inside it may never stand alone).
  */
 export function windowShowing(
   input: Omit<LayoutInput, 't0' | 't1'>,
@@ -477,17 +479,18 @@ export function windowShowing(
   span: number,
   minSpan: number,
 ): { t0: number; t1: number } {
-  const center = anchorTime(event);
-  let width = Math.max(span, event.endMs - event.startMs);
+  const center = (event.startMs + event.endMs) / 2;
+  const narrowest = Math.max(minSpan, (event.endMs - event.startMs) * 1.1);
+  let width = Math.max(span, narrowest);
   for (;;) {
     const candidate = { t0: center - width / 2, t1: center + width / 2 };
     const trial = layoutTimeline({ ...input, ...candidate });
     if (
-      width <= minSpan ||
+      width <= narrowest ||
       trial.blocks.some((b) => b.kind === 'event' && b.event.id === event.id)
     ) {
       return candidate;
     }
-    width = Math.max(minSpan, width / 2);
+    width = Math.max(narrowest, width / 2);
   }
 }

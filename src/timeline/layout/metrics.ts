@@ -4,8 +4,12 @@ export const METRICS = {
   rowHeight: 32,
   /** Space above and below the rows of a lane. */
   lanePadding: 6,
-  /** Most rows a lane gets; what does not fit clusters. */
+  /** Most rows a lane gets when there are several; what does not fit clusters. */
   maxRows: 3,
+  /** Rows the lanes may share between them: with few lanes, each may stack deeper (see maxRowsFor). */
+  rowBudget: 12,
+  /** Most rows a single lane ever gets. */
+  maxRowsAlone: 8,
   /** Half the hit area of a point marker: 24 px targets (WCAG 2.2 target size). */
   markerRadius: 12,
   labelGap: 2,
@@ -27,3 +31,14 @@ export const METRICS = {
   /** A lane with more visible events than this per pixel of length is summarized. */
   detailDensity: 1 / 24,
 } as const;
+
+/**
+ * Most rows a lane gets among `laneCount` lanes: three when there are four or more (the seed
+ * article has seven), more when there are fewer, so that an article whose events fall in one
+ * or two lanes (a new article's are mostly "other") spreads them out instead of clustering
+ * them in a strip of two rows under an empty panel.
+ */
+export function maxRowsFor(laneCount: number): number {
+  const shared = Math.floor(METRICS.rowBudget / Math.max(1, laneCount));
+  return Math.max(METRICS.maxRows, Math.min(METRICS.maxRowsAlone, shared));
+}
