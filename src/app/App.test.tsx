@@ -2,6 +2,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { articleShown, renderApp, SEED_TEXT } from '../testing/appHarness';
+import { aBundleText, anEvent, aRelativeGrounding } from '../testing/bundleBuilders';
 
 const details = () => screen.getByRole('region', { name: /details/i });
 const marker = (name: RegExp) => screen.getByRole('button', { name });
@@ -133,6 +134,36 @@ describe('the details panel', () => {
     await renderApp('?lang=en&event=tajikistan-independence-30th-anniversary');
     await articleShown();
     expect(details()).toHaveTextContent(/counted from Tajikistan proclaims independence, 9 September 1991: 1991 \+ 30 = 2021/);
+  });
+
+  describe('counts back in time and by nothing in words, not as "+ -1" or "+ 0"', () => {
+    // The sample's dateline is 16 April 2019.
+    const counted = aBundleText({
+      events: [
+        anEvent({ id: 'last-year', start: '2018', grounding: aRelativeGrounding({ gloss: { en: 'last year' }, offset: { years: -1 } }) }),
+        anEvent({ id: 'last-month', start: '2019-03', grounding: aRelativeGrounding({ gloss: { en: 'last month' }, offset: { months: -1 } }) }),
+        anEvent({ id: 'this-year', start: '2019', grounding: aRelativeGrounding({ gloss: { en: 'this year' }, offset: { years: 0 } }) }),
+        anEvent({ id: 'today', start: '2019-04-16', grounding: aRelativeGrounding({ gloss: { en: 'today' }, offset: { days: 0 } }) }),
+      ],
+    });
+    const open = async (lang: string, id: string) => {
+      await renderApp(`?lang=${lang}&bundle=/bundles/counted.json&event=${id}`, { bundles: { '/bundles/counted.json': counted } });
+      await articleShown();
+      return (await screen.findByText(/counted from the article’s date|بالعدّ من تاريخ المقال/)).textContent;
+    };
+
+    it.each([
+      ['last-year', '“last year” counted from the article’s date, 16 April 2019: 2019 − 1 = 2018'],
+      ['last-month', '“last month” counted from the article’s date, 16 April 2019: 16 April 2019 − 1 month = March 2019'],
+      ['this-year', '“this year” counted from the article’s date, 16 April 2019: the same year, 2019'],
+      ['today', '“today” counted from the article’s date, 16 April 2019: the same day'],
+    ])('%s', async (id, sentence) => {
+      expect(await open('en', id)).toBe(sentence);
+    });
+
+    it('with the plural of the count, not of −1, in Arabic', async () => {
+      expect(await open('ar', 'last-month')).toContain('16 أبريل 2019 − شهر واحد = مارس 2019');
+    });
   });
 
   it('lists the references of background knowledge as links', async () => {

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
+import type { PartialDate } from '../model/dates';
 import { pickText } from '../i18n/localize';
 import { eventTitle } from '../timeline/eventText';
 import { relativeCount, type RelativeCount } from './groundingExplanation';
@@ -58,22 +59,40 @@ export function GroundingView({ event, article }: GroundingViewProps) {
   );
 }
 
-/** "“next year” counted from the article's date, 7 September 2021: 2021 + 1 = 2022". Years are written as digits without grouping. */
+/**
+ * "“next year” counted from the article's date, 7 September 2021: 2021 + 1 = 2022"; back in
+ * time with a minus and the count's own plural («شهر واحد», not the form −1 would pick); and
+ * "the same year" when nothing is counted. Years are written as digits without grouping.
+ */
 function relativeSentence(t: TFunction, count: RelativeCount, language: string): string {
   const gloss = count.gloss?.[language] ?? count.phrase;
   const anchor = formatPartialDate(count.anchor, language);
-  const arithmetic =
-    count.unit === 'years'
-      ? t('grounding.arithmeticYears', {
-          from: String(count.anchor.year),
-          count: count.amount,
-          to: String(count.result.year),
-        })
-      : t(count.unit === 'months' ? 'grounding.arithmeticMonths' : 'grounding.arithmeticDays', {
-          from: anchor,
-          count: count.amount,
-          to: formatPartialDate(count.result, language),
-        });
+  const back = count.amount < 0;
+  const n = Math.abs(count.amount);
+  const year = (d: PartialDate) => String(d.year);
+  const to = count.unit === 'years' ? year(count.result) : formatPartialDate(count.result, language);
+  let arithmetic: string;
+  if (n === 0) {
+    arithmetic =
+      count.unit === 'years'
+        ? t('grounding.arithmeticSameYear', { to })
+        : count.unit === 'months'
+          ? t('grounding.arithmeticSameMonth', { to })
+          : t('grounding.arithmeticSameDay');
+  } else if (count.unit === 'years') {
+    const from = year(count.anchor);
+    arithmetic = back
+      ? t('grounding.arithmeticYearsBack', { from, count: n, to })
+      : t('grounding.arithmeticYears', { from, count: n, to });
+  } else if (count.unit === 'months') {
+    arithmetic = back
+      ? t('grounding.arithmeticMonthsBack', { from: anchor, count: n, to })
+      : t('grounding.arithmeticMonths', { from: anchor, count: n, to });
+  } else {
+    arithmetic = back
+      ? t('grounding.arithmeticDaysBack', { from: anchor, count: n, to })
+      : t('grounding.arithmeticDays', { from: anchor, count: n, to });
+  }
   return count.anchorEvent
     ? t('grounding.relativeFromEvent', { gloss, event: eventTitle(count.anchorEvent, language).text, anchor, arithmetic })
     : t('grounding.relativeFromDateline', { gloss, anchor, arithmetic });

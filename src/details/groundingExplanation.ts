@@ -12,6 +12,7 @@ export interface RelativeCount {
   readonly anchorEvent: ArticleEvent | undefined;
   readonly anchor: PartialDate;
   readonly unit: 'years' | 'months' | 'days';
+  /** Signed: −1 for «العام الماضي», 0 for «هذا العام». */
   readonly amount: number;
   readonly result: PartialDate;
 }
@@ -22,7 +23,9 @@ export function relativeCount(event: ArticleEvent, article: Article): RelativeCo
   const anchorEvent = grounding.anchor === 'dateline' ? undefined : article.eventById.get(grounding.anchor.event);
   const anchor = anchorEvent ? anchorEvent.start : article.dateline;
   const { years = 0, months = 0, days = 0 } = grounding.offset;
-  const unit = days !== 0 ? 'days' : months !== 0 ? 'months' : 'years';
+  // Counted by nothing («هذا العام», «اليوم الثلاثاء»): the same day, month or year as the anchor, at the event's precision.
+  const same = event.precision === 'day' ? 'days' : event.precision === 'month' ? 'months' : 'years';
+  const unit = days !== 0 ? 'days' : months !== 0 ? 'months' : years !== 0 ? 'years' : same;
   const amount = unit === 'days' ? days : unit === 'months' ? months + years * 12 : years;
   const moved = addOffset(anchor, grounding.offset) ?? event.start;
   return {
