@@ -95,11 +95,15 @@ describe('keys in use', () => {
   const quoted = new Set([...code.matchAll(/['"]([\w-]+\.[\w.-]+)['"]/g)].map((m) => m[1] ?? ''));
   const staticKeys = new Set([...code.matchAll(/\bt\(\s*['"]([\w.-]+)['"]/g)].map((m) => m[1] ?? ''));
   const prefixes = [...code.matchAll(/\bt\(\s*`([\w.-]+\.)\$\{/g)].map((m) => m[1] ?? '');
+  // The words the code can fill a prefix with: every quoted word in it ('stated', 'diplomacy'…).
+  const words = new Set([...code.matchAll(/['"]([\w-]+)['"]/g)].map((m) => m[1] ?? ''));
 
   it('uses every key of en.json', () => {
-    const unused = [...englishBases.keys()].filter(
-      (key) => !quoted.has(key) && !prefixes.some((prefix) => key.startsWith(prefix)),
-    );
+    // A key built from a prefix (t(`grounding.${kind}`)) is used when the rest of it is a word the
+    // code has: so a key left behind in a namespace that is also built from is still found.
+    const built = (key: string) =>
+      prefixes.some((prefix) => key.startsWith(prefix) && words.has(key.slice(prefix.length)));
+    const unused = [...englishBases.keys()].filter((key) => !quoted.has(key) && !built(key));
     expect(unused).toEqual([]);
   });
 
