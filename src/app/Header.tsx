@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../i18n/languages';
+import { directionOf, type UiLanguage } from '../i18n/languages';
 import { BrandMark } from './BrandMark';
 import { CalendarSwitch } from './CalendarSwitch';
 import { CopyLink } from './CopyLink';
@@ -49,7 +49,7 @@ export function Header({
         {nameShown && <span className="brand-name">{t('app.name')}</span>}
       </div>
       {title && (
-        <h1 className="article-title" lang={titleLanguage}>
+        <h1 className="article-title" lang={titleLanguage} dir={titleLanguage && directionOf(titleLanguage)}>
           {title}
         </h1>
       )}

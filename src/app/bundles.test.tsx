@@ -52,6 +52,7 @@ describe('loading other articles', () => {
     const panel = await screen.findByRole('region', { name: '详情' });
     const title = within(panel).getByRole('heading', { name: events.find((e) => e.id === 'race-2024')?.title['en'] ?? '' });
     expect(title).toHaveAttribute('lang', 'en');
+    expect(title).toHaveAttribute('dir', 'ltr');
     expect(panel).toHaveTextContent(/暂无中文版本，现以英语显示。/);
     expect(panel).toHaveTextContent(/此数据包没有中文译文，现以英语显示。/);
   });
@@ -68,6 +69,8 @@ describe('loading other articles', () => {
     const panel = await screen.findByRole('region', { name: 'Подробности' });
     const title = within(panel).getByText(event.title['ar'] ?? '');
     expect(title).toHaveAttribute('lang', 'ar');
+    // Right to left inside the left-to-right interface, so its punctuation stays at its end.
+    expect(title).toHaveAttribute('dir', 'rtl');
   });
 
   it('refuses a bundle from another site without fetching it', async () => {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickText } from '../i18n/localize';
+import { fallbackAttributes, pickText } from '../i18n/localize';
 import { MarkedText } from '../reader/MarkedText';
 import { AnniversaryLink, type LinkOption } from './AnniversaryLink';
 import { DateText, eventDateText } from './DateText';
@@ -51,7 +51,7 @@ export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, 
       <article aria-labelledby={titleId}>
         <div className="proposal-head">
           <div className="proposal-name">
-            <h4 id={titleId} className="proposal-title" lang={title.fallback ? title.language : undefined}>
+            <h4 id={titleId} className="proposal-title" {...fallbackAttributes(title)}>
               {title.text}
             </h4>
             <span className="proposal-category">{t(`category.${event.category}`)}</span>

@@ -6,7 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import type { CalendarId } from '../i18n/formatDate';
-import { pickText } from '../i18n/localize';
+import { fallbackAttributes, pickText } from '../i18n/localize';
 import { eventTitle } from '../timeline/eventText';
 import { DateLine } from './DateLine';
 import { EventLink } from './EventLink';
@@ -85,7 +85,7 @@ function DetailsContent({
           <h3
             className="details-title"
             data-details-title=""
-            lang={title.fallback ? title.language : undefined}
+            {...fallbackAttributes(title)}
           >
             {title.text}
           </h3>
@@ -103,7 +103,7 @@ function DetailsContent({
         {description && (
           <p
             className="details-description"
-            lang={description.fallback ? description.language : undefined}
+            {...fallbackAttributes(description)}
           >
             {description.text}
           </p>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ArticleEvent } from '../model/article';
 import { eventDate, eventTitle } from '../timeline/eventText';
+import { fallbackAttributes } from '../i18n/localize';
 
 interface EventLinkProps {
   readonly event: ArticleEvent;
@@ -23,7 +24,7 @@ export function EventLink({ event, href, onSelect }: EventLinkProps) {
         onSelect(event.id);
       }}
     >
-      <span lang={title.fallback ? title.language : undefined}>{title.text}</span>
+      <span {...fallbackAttributes(title)}>{title.text}</span>
       <span className="event-link-date">{eventDate(event, i18n.language)}</span>
     </a>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleEvent } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
 import type { PartialDate } from '../model/dates';
-import { pickText } from '../i18n/localize';
+import { fallbackAttributes, pickText } from '../i18n/localize';
 import { eventTitle } from '../timeline/eventText';
 import { relativeCount, type RelativeCount } from './groundingExplanation';
 
@@ -25,7 +25,7 @@ export function GroundingView({ event, article }: GroundingViewProps) {
         {count ? relativeSentence(t, count, language) : t(`grounding.${event.data.grounding.kind}`)}
       </p>
       {note && (
-        <p className="grounding-note" lang={note.fallback ? note.language : undefined}>
+        <p className="grounding-note" {...fallbackAttributes(note)}>
           {note.text}
         </p>
       )}

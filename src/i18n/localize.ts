@@ -4,6 +4,7 @@
  * caller learns that it fell back so the UI can say so.
  */
 import type { LocalizedText } from '../model/schema';
+import { directionOf } from './languages';
 
 export interface PickedText {
   readonly text: string;
@@ -11,6 +12,17 @@ export interface PickedText {
   readonly language: string;
   /** True when it is not in the language asked for. */
   readonly fallback: boolean;
+}
+
+/**
+ * The lang and dir of text shown in another language than the interface's (a fallback), so a
+ * screen reader voices it in its own language and its punctuation falls at its own end
+ * (English in the Arabic interface ends with its full stop on the right, not the left).
+ */
+export function fallbackAttributes(
+  picked: Pick<PickedText, 'language' | 'fallback'> | undefined,
+): { lang?: string; dir?: 'ltr' | 'rtl' } {
+  return picked?.fallback ? { lang: picked.language, dir: directionOf(picked.language) } : {};
 }
 
 export const FALLBACK_ORDER = ['en', 'ar'] as const;

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import { formatPartialDate } from '../i18n/formatDate';
 import { isolate } from '../i18n/isolate';
-import { pickText } from '../i18n/localize';
+import { fallbackAttributes, pickText } from '../i18n/localize';
 import { parseIsoDate } from '../model/dates';
 import { revealWithin } from './revealWithin';
 import { scrollPanel } from './scrollParent';
@@ -123,7 +123,7 @@ export function Reader({
       {note && (
         <details className="reader-provenance">
           <summary>{t('reader.provenance')}</summary>
-          <p lang={note.fallback ? note.language : undefined}>{note.text}</p>
+          <p {...fallbackAttributes(note)}>{note.text}</p>
         </details>
       )}
       {!listReady ? (

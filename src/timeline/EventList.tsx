@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import type { CalendarId } from '../i18n/formatDate';
 import { eventDate, eventTitle } from './eventText';
+import { fallbackAttributes } from '../i18n/localize';
 
 export interface EventListProps {
   readonly article: Article;
@@ -99,7 +100,7 @@ export default function EventList({ article, selectedId, highlighted, calendar, 
                 <td>
                   <a
                     href={hrefFor(event.id)}
-                    lang={title.fallback ? title.language : undefined}
+                    {...fallbackAttributes(title)}
                     onClick={(e) => {
                       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                       e.preventDefault();

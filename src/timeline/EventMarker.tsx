@@ -3,6 +3,7 @@ import type { PickedText } from '../i18n/localize';
 import type { BlockPosition } from './blockPosition';
 import type { EventBlock } from './layout/layoutTimeline';
 import { METRICS } from './layout/metrics';
+import { fallbackAttributes } from '../i18n/localize';
 
 interface EventMarkerProps {
   readonly block: EventBlock;
@@ -71,7 +72,7 @@ export const EventMarker = memo(function EventMarker({
       <span
         className="tl-label"
         data-on-bar={(!vertical && block.onBar) || undefined}
-        lang={title.fallback ? title.language : undefined}
+        {...fallbackAttributes(title)}
         title={cut ? title.text : undefined}
         style={
           vertical
