@@ -9,6 +9,8 @@ interface EventMarkerProps {
   readonly block: EventBlock;
   /** The title, and the language it is in (it may fall back from the interface's). */
   readonly title: PickedText;
+  /** The words the label shows: the title, or its start cut at a word's end (fitLabel.ts). */
+  readonly label: string;
   readonly dateText: string;
   readonly vertical: boolean;
   /** Where the button goes, in logical CSS properties. */
@@ -28,6 +30,7 @@ interface EventMarkerProps {
 export const EventMarker = memo(function EventMarker({
   block,
   title,
+  label,
   dateText,
   vertical,
   position,
@@ -40,9 +43,9 @@ export const EventMarker = memo(function EventMarker({
   const { event } = block;
   const r = METRICS.markerRadius;
   const markStart = block.u0 - block.boxStart;
-  // A title as wide as the cap ends in "…": the whole of it shows on hover (on the words, not
-  // the button, so a screen reader does not hear it twice after the button's name).
-  const cut = block.labelWidth >= METRICS.maxLabelWidth + 2 * METRICS.labelPadding;
+  // A title cut short shows whole on hover (on the words, not the button, so a screen reader
+  // does not hear it twice after the button's name); the narrow column cuts by CSS alone.
+  const cut = label !== title.text || block.labelWidth >= METRICS.maxLabelWidth + 2 * METRICS.labelPadding;
   return (
     <button
       type="button"
@@ -74,6 +77,8 @@ export const EventMarker = memo(function EventMarker({
         data-on-bar={(!vertical && block.onBar) || undefined}
         {...fallbackAttributes(title)}
         title={cut ? title.text : undefined}
+        // The button's name is the whole title, not the words that fit.
+        aria-hidden={label !== title.text || undefined}
         style={
           vertical
             ? undefined
@@ -83,8 +88,13 @@ export const EventMarker = memo(function EventMarker({
               }
         }
       >
-        {title.text}
+        {label}
       </span>
+      {label !== title.text && (
+        <span className="visually-hidden" {...fallbackAttributes(title)}>
+          {title.text}
+        </span>
+      )}
       <span className="visually-hidden">{dateText}</span>
     </button>
   );

@@ -6,7 +6,7 @@
 import { TIMELINE_DRAWN } from './drawnMark';
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article } from '../model/article';
+import type { Article, ArticleEvent } from '../model/article';
 import { formatPartialDate, formatSpan, type CalendarId } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatters';
 import type { PartialDate } from '../model/dates';
@@ -15,6 +15,7 @@ import type { BlockPosition } from './blockPosition';
 import { ClusterMarker } from './ClusterMarker';
 import { eventDate, eventTitle } from './eventText';
 import { EventMarker } from './EventMarker';
+import { fitToWidth } from './fitLabel';
 import { axisTicks, tickLabelForms, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
@@ -122,6 +123,17 @@ export function TimelineView({
     return fitWindow([...starts, day], [...ends, day + 86_400_000]);
   }, [article]);
 
+  // A title wider than a label's cap is cut at a word's end (fitLabel.ts), once per event and
+  // font; two pixels to spare, as the canvas and the page may round a width differently.
+  const labelText = useMemo(() => {
+    void fontsVersion;
+    return memoized((event: ArticleEvent): string => {
+      const title = eventTitle(event, language);
+      const { font, size } = labelFont(language === 'ar' || title.language === 'ar');
+      return fitToWidth(title.text, METRICS.maxLabelWidth - 2, (words) => textWidth(words, font, size));
+    });
+  }, [language, fontsVersion]);
+
   /**
    * The widths the layout asks for: an event's label, a packed cluster's words, a density
    * bin's count. Pills in the labels' font, capped (long titles are cut), measured again once
@@ -143,13 +155,13 @@ export function TimelineView({
     return {
       labelWidth: (event: Article['events'][number]) => {
         const title = eventTitle(event, language);
-        return (title.language === 'ar' ? arabicPill : pill)(title.text);
+        return (title.language === 'ar' ? arabicPill : pill)(labelText(event));
       },
       clusterLabelWidth: memoized((count: number) => pill(t('timeline.cluster', { count }))),
       // A bin's label is its count alone (its words are in its name and tooltip).
       binLabelWidth: memoized((count: number) => pill(formatNumber(count, language))),
     };
-  }, [language, t, fontsVersion]);
+  }, [language, t, fontsVersion, labelText]);
 
   // Upright, tick labels stand on one line in the axis column: "сент. 2019 г." sets its width.
   const axisStart = useMemo(() => {
@@ -541,22 +553,27 @@ export function TimelineView({
               />
             )}
             <div className="tl-blocks">
-              {layout.blocks.map((block) =>
-                block.kind === 'event' ? (
-                  <EventMarker
-                    key={block.key}
-                    block={block}
-                    title={eventTitle(block.event, language)}
-                    dateText={eventDate(block.event, language)}
-                    vertical={vertical}
-                    position={positionOf(block)}
-                    selected={block.event.id === selectedId}
-                    highlighted={highlighted.has(block.event.id)}
-                    tabbable={block.key === roving.tabbableKey}
-                    onActivate={onSelect}
-                    onKeyDown={onMarkerKeyDown}
-                  />
-                ) : (
+              {layout.blocks.map((block) => {
+                if (block.kind === 'event') {
+                  const title = eventTitle(block.event, language);
+                  return (
+                    <EventMarker
+                      key={block.key}
+                      block={block}
+                      title={title}
+                      label={vertical ? title.text : labelText(block.event)}
+                      dateText={eventDate(block.event, language)}
+                      vertical={vertical}
+                      position={positionOf(block)}
+                      selected={block.event.id === selectedId}
+                      highlighted={highlighted.has(block.event.id)}
+                      tabbable={block.key === roving.tabbableKey}
+                      onActivate={onSelect}
+                      onKeyDown={onMarkerKeyDown}
+                    />
+                  );
+                }
+                return (
                   <ClusterMarker
                     key={block.key}
                     block={block}
@@ -578,8 +595,8 @@ export function TimelineView({
                     onActivate={openCluster}
                     onKeyDown={onMarkerKeyDown}
                   />
-                ),
-              )}
+                );
+              })}
             </div>
           </div>
           {vertical && (

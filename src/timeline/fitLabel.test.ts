@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fitToWidth } from './fitLabel';
+
+// One unit per character: widths are easy to reason about.
+const measure = (text: string) => Array.from(text).length;
+
+describe('fitToWidth', () => {
+  it('keeps a title that fits', () => {
+    expect(fitToWidth('SCO summit in Dushanbe', 30, measure)).toBe('SCO summit in Dushanbe');
+  });
+
+  it('cuts at a word’s end, never inside a number, and drops a hanging colon', () => {
+    expect(fitToWidth('Date in sentence 12: August 2024', 30, measure)).toBe('Date in sentence 12: August…');
+    expect(fitToWidth('Date in sentence 12: August 2024', 26, measure)).toBe('Date in sentence 12…');
+  });
+
+  it('keeps an Arabic year whole', () => {
+    const title = 'وكان الوزير قد طرح في أغسطس 2024 خطة لتقليص عدد المواد';
+    const cut = fitToWidth(title, 34, measure);
+    expect(cut).toBe('وكان الوزير قد طرح في أغسطس 2024…');
+    expect(fitToWidth(title, 31, measure)).toBe('وكان الوزير قد طرح في أغسطس…');
+  });
+
+  it('cuts by characters where there is no space to cut at', () => {
+    expect(fitToWidth('上海合作组织成立二十周年峰会', 8, measure)).toBe('上海合作组织成…');
+    expect(fitToWidth('Supercalifragilistic', 6, measure)).toBe('Super…');
+  });
+
+  it('fits the ellipsis in the width', () => {
+    for (let width = 4; width < 40; width++) {
+      expect(measure(fitToWidth('Date in sentence 12: August 2024', width, measure))).toBeLessThanOrEqual(width);
+    }
+  });
+});
