@@ -285,6 +285,26 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
 }
 
 for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, narrow: a label in the column is cut at a word’s end, not by the stylesheet`, async ({ page }) => {
+    await openApp(page, { lang, size: 'narrow' });
+    await fontsReady(page);
+    await settle(page);
+    const labels = await surface(page).evaluate((plot) =>
+      [...plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')].map((label) => ({
+        text: label.textContent ?? '',
+        tooltip: label.getAttribute('title'),
+        overflows: label.scrollWidth > label.clientWidth,
+      })),
+    );
+    expect(labels.length).toBeGreaterThan(0);
+    expect(labels.filter((label) => label.overflows).map((label) => label.text)).toEqual([]);
+    for (const { text, tooltip } of labels.filter((label) => label.tooltip !== null)) {
+      expect(tooltip?.slice(text.length - 1), `${text} ends at a word's end`).toMatch(/^[\s:,،؛;–—-]/u);
+    }
+  });
+}
+
+for (const lang of ['ar', 'en'] as const) {
   test(`${lang}, wide: a label covers no marker but its own bar, and lies on that only when it says so`, async ({
     page,
   }) => {

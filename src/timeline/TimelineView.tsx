@@ -86,6 +86,8 @@ const VERTICAL_AXIS = 64;
 const SMALL_TEXT_SIZE = 11.52;
 /** Upright: the gap between the tracks and the labels' column, and that column's least width. */
 const COLUMN_GAP = 8;
+/** Upright labels: the button's inset from the end (4), its borders (4 + 1 + 1) and the label's padding (2 × 6), in styles.css. */
+const VERTICAL_LABEL_CHROME = 4 + 6 + 2 * METRICS.labelPadding;
 const MIN_LABEL_COLUMN = 112;
 /** A pill's inline padding and border (styles.css .tl-pill), with 2 px to spare. */
 const PILL_EXTRA = 16;
@@ -127,11 +129,7 @@ export function TimelineView({
   // font; two pixels to spare, as the canvas and the page may round a width differently.
   const labelText = useMemo(() => {
     void fontsVersion;
-    return memoized((event: ArticleEvent): string => {
-      const title = eventTitle(event, language);
-      const { font, size } = labelFont(language === 'ar' || title.language === 'ar');
-      return fitToWidth(title.text, METRICS.maxLabelWidth - 2, (words) => textWidth(words, font, size));
-    });
+    return fittedTitles(language, METRICS.maxLabelWidth - 2);
   }, [language, fontsVersion]);
 
   /**
@@ -199,6 +197,12 @@ export function TimelineView({
       size.width - (axisStart + bracketColumns + lanesSize + COLUMN_GAP) >= MIN_LABEL_COLUMN);
   const bracketsSize = vertical && drawsBrackets ? bracketColumns : 0;
   const tracksStart = axisStart + bracketsSize;
+  // Upright, a label has the column beside the tracks, less the button's borders and its padding.
+  const columnRoom = Math.floor(size.width - (tracksStart + lanesSize + COLUMN_GAP) - VERTICAL_LABEL_CHROME) - 2;
+  const columnText = useMemo(() => {
+    void fontsVersion;
+    return fittedTitles(language, columnRoom);
+  }, [language, columnRoom, fontsVersion]);
   const lanesTop = DATELINE_ROW + (vertical ? 0 : relationRows * METRICS.relationRowHeight);
   const plotHeight = lanesTop + lanesSize + AXIS_HEIGHT;
 
@@ -561,7 +565,7 @@ export function TimelineView({
                       key={block.key}
                       block={block}
                       title={title}
-                      label={vertical ? title.text : labelText(block.event)}
+                      label={(vertical ? columnText : labelText)(block.event)}
                       dateText={eventDate(block.event, language)}
                       vertical={vertical}
                       position={positionOf(block)}
@@ -617,4 +621,16 @@ function yearOf(ms: number): number {
 /** An edge of the visible window at the precision the axis shows. */
 function formatWindowEdge(ms: number, level: TickLevel, language: string): string {
   return formatPartialDate(tickPeriod(ms, level), language);
+}
+
+/**
+ * Each event's title as its label shows it in `room` pixels: whole, or cut at a word's end
+ * (fitLabel.ts), in the labels' font for its language; computed once per event.
+ */
+function fittedTitles(language: string, room: number): (event: ArticleEvent) => string {
+  return memoized((event: ArticleEvent): string => {
+    const title = eventTitle(event, language);
+    const { font, size } = labelFont(language === 'ar' || title.language === 'ar');
+    return fitToWidth(title.text, room, (words) => textWidth(words, font, size));
+  });
 }
