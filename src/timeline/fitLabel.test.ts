@@ -14,6 +14,12 @@ describe('fitToWidth', () => {
     expect(fitToWidth('Date in sentence 12: August 2024', 26, measure)).toBe('Date in sentence 12…');
   });
 
+  it('does not keep a day without its month, but keeps a year', () => {
+    expect(fitToWidth('Date in sentence 7: 20 September 2025', 25, measure)).toBe('Date in sentence 7…');
+    expect(fitToWidth('وتنطلق الدراسة يوم 20 سبتمبر المقبل', 22, measure)).toBe('وتنطلق الدراسة يوم…');
+    expect(fitToWidth('Founded in 1991 by the ministry', 17, measure)).toBe('Founded in 1991…');
+  });
+
   it('keeps an Arabic year whole', () => {
     const title = 'وكان الوزير قد طرح في أغسطس 2024 خطة لتقليص عدد المواد';
     const cut = fitToWidth(title, 34, measure);

@@ -6,6 +6,8 @@
 const BREAK = /\s+/gu;
 /** What a cut title should not end on before its ellipsis: spaces, and a colon or comma left hanging. */
 const HANGING = /[\s:,،؛;–—-]+$/u;
+/** A number of one or two digits ends the words kept: a day, whose month may follow. */
+const DAY_BEFORE = /(?:^|[^\p{N}])\p{N}{1,2}$/u;
 
 export function fitToWidth(
   text: string,
@@ -16,8 +18,11 @@ export function fitToWidth(
   if (measure(text) <= width) return text;
   const fits = (cut: string) => measure(cut + ellipsis) <= width;
   const withEllipsis = (end: number) => text.slice(0, end).replace(HANGING, '');
-  // The longest run of whole words that fits (the widths grow with the words: a binary search).
-  const ends = [...text.matchAll(BREAK)].map((m) => m.index);
+  // The longest run of whole words that fits (the widths grow with the words: a binary search),
+  // not ending on a day's number whose month would be cut off ("… 7: 20…" of "20 September").
+  const ends = [...text.matchAll(BREAK)]
+    .map((m) => m.index)
+    .filter((end) => !(DAY_BEFORE.test(text.slice(0, end)) && /^\s+\p{L}/u.test(text.slice(end))));
   let lo = 0;
   let hi = ends.length - 1;
   let best: string | undefined;
