@@ -94,7 +94,7 @@ function toExpression(l: Located, text: string): TemporalExpression {
         start: toIsoString(period.start),
         ...(period.end && { end: toIsoString(period.end) }),
         precision: period.start.precision,
-        ...(l.approximate && { approximate: true }),
+        ...((l.approximate || period.approximate) && { approximate: true }),
       },
     }),
   };

@@ -81,6 +81,16 @@ describe('toBundle', () => {
     expect(next?.grounding).toMatchObject({ kind: 'relative', anchor: 'dateline' });
   });
 
+  it('draws «العام الدراسي المقبل» over the months a school year usually spans, as approximate', () => {
+    const bundle = toBundle(['عنوان', 'وتنطلق الدراسة في العام الدراسي المقبل.'].join('\n'), '2025-02-18');
+    const [year] = bundle.events;
+    expect(year).toMatchObject({ start: '2025-09', end: '2026-06', precision: 'month', certainty: 'approximate' });
+    // Counted from the dateline to the month it begins in: 18 February 2025 + 7 months.
+    expect(year?.grounding).toMatchObject({ kind: 'relative', anchor: 'dateline', offset: { months: 7 } });
+    const result = load(bundle);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
   it('grounds an explicit date as stated, with the expression as evidence', () => {
     const event = toBundle('قطعت العلاقات في 5 يونيو 2017', '2021-01-05').events[0];
     expect([event?.start, event?.precision, event?.grounding, event?.evidence]).toEqual([

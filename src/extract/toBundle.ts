@@ -234,6 +234,7 @@ class EventBuilder {
       start: period.start,
       ...(period.end !== undefined && { end: period.end }),
       precision: period.precision,
+      ...(period.approximate && { certainty: 'approximate' as const }),
       grounding: this.groundingFor(e, sentence, start),
       note: { en: e.explanation },
       evidence: [

@@ -39,6 +39,8 @@ export function lastTold(ctx: ResolveContext, precision: Precision): Told | unde
 export interface Period {
   readonly start: PartialDate;
   readonly end?: PartialDate;
+  /** Its months are the usual ones, not written (a school year: about September to June). */
+  readonly approximate?: boolean;
 }
 
 /** A resolver's reading: the expression's fields without its place in the text, its period still as dates. */

@@ -7,8 +7,9 @@ import { toIsoString } from '../../model/dates';
 import { describeDate } from '../describe';
 import type { ResolveContext, Resolved } from './context';
 
-/** The month a school year begins in. */
+/** The month a school year begins in, and the one it usually ends in (exams run into July in places). */
 export const SCHOOL_YEAR_START_MONTH = 9;
+const SCHOOL_YEAR_END_MONTH = 6;
 
 /** Which school year, said from the dateline's day. */
 function which(amount: number, day: string): string {
@@ -33,7 +34,12 @@ export function resolveSchoolYear(amount: number, ctx: ResolveContext): Resolved
       offset: { years: first - dateline.year },
       schoolYear: { amount },
     },
-    explanation: `School years begin in September: ${which(amount, describeDate(dateline))} is ${first}/${first + 1}.`,
-    period: { start: { precision: 'year', year: first }, end: { precision: 'year', year: first + 1 } },
+    explanation: `School years begin in September: ${which(amount, describeDate(dateline))} is ${first}/${first + 1} (about September ${first} to June ${first + 1}).`,
+    // On a timeline, the months a school year usually spans, flagged as assumed.
+    period: {
+      start: { precision: 'month', year: first, month: SCHOOL_YEAR_START_MONTH },
+      end: { precision: 'month', year: first + 1, month: SCHOOL_YEAR_END_MONTH },
+      approximate: true,
+    },
   };
 }
