@@ -4,20 +4,12 @@
  * before a day («مساء أمس الأربعاء»), and a position modifier before a period («أواخر العام الجاري»).
  * Input and output are non-overlapping candidates in text order.
  */
-import type { Candidate, Mention } from './mention';
+import type { Candidate, Mention, PartOfDay } from './mention';
+import { POSITION_MODIFIERS } from './patterns/parts';
 import { PART_OF_DAY_BEFORE, parsePartOfDay } from './patterns/partOfDay';
 import { alt } from './regex';
 
-const MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
-  مطلع: 'START',
-  بدايه: 'START',
-  بدايات: 'START',
-  اوائل: 'START',
-  منتصف: 'MID',
-  اواسط: 'MID',
-  اواخر: 'END',
-  نهايه: 'END',
-};
+const MODIFIERS = POSITION_MODIFIERS;
 
 const MODIFIER_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?)(?<word>${alt(Object.keys(MODIFIERS))})\\s+$`,
@@ -44,7 +36,59 @@ const isPeriod = (m: Mention): boolean =>
   ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month'));
 
 export function combine(candidates: readonly Candidate[], text: string): Candidate[] {
-  return widen(mergeWeekdayDates(candidates, text), text);
+  return mergeClockDays(widen(mergeWeekdayDates(candidates, text), text), text);
+}
+
+/** Between a time and its day: spaces, or a comma. */
+const CLOCK_DAY_GAP = /^\s*[،,]?\s*$/u;
+
+/**
+ * The hour a part of the day written with its day makes of a 12-hour reading: «الرابعة عصر
+ * الأربعاء» is 16:00 (clock.ts reads «عصرا» and the like, written without a day, the same way).
+ */
+function hourIn(part: PartOfDay, hour: number): number {
+  if (hour > 12) return hour;
+  switch (part) {
+    case 'AF':
+    case 'EV':
+      return hour === 12 ? 12 : hour + 12;
+    case 'MI':
+      return hour <= 5 ? hour + 12 : hour;
+    case 'NI':
+      return hour === 12 ? 0 : hour >= 7 ? hour + 12 : hour;
+    case 'MO':
+      return hour;
+  }
+}
+
+/** A time and the day beside it, in either order: one expression, the time on that day. */
+function mergeClockDays(candidates: readonly Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const current = candidates[i];
+    const next = candidates[i + 1];
+    if (!current) continue;
+    const clock = [current, next].find((c) => c?.mention.kind === 'clock' && c.mention.day === undefined);
+    const day = clock === current ? next : current;
+    if (!next || !clock || !day || clock.mention.kind !== 'clock' || !CLOCK_DAY_GAP.test(text.slice(current.end, next.start))) {
+      out.push(current);
+      continue;
+    }
+    const on = day.mention;
+    const mention: Mention | undefined =
+      on.kind === 'partOfDay'
+        ? { ...clock.mention, hour: hourIn(on.part, clock.mention.hour) % 24, day: on.day }
+        : isDay(on)
+          ? { ...clock.mention, day: on }
+          : undefined;
+    if (!mention) {
+      out.push(current);
+      continue;
+    }
+    out.push({ start: current.start, end: next.end, mention });
+    i++;
+  }
+  return out;
 }
 
 /** «يوم الثلاثاء(7 سبتمبر)», «الخميس، 11 مايو», «اليوم الثلاثاء 7 سبتمبر»: one expression, the date's value. */

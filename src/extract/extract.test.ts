@@ -498,6 +498,38 @@ describe('durations, sets and times', () => {
     expect(extractTemporalExpressions('العام الدراسي الحالي', '2025-09-20').map((e) => e.value)).toEqual(['2025/2026']);
   });
 
+  it('reads the business year: months of a year, a quarter without its year, the same quarter a year before', () => {
+    const oct = (text: string) => extractTemporalExpressions(text, '2024-10-29').map((e) => [e.text, e.value]);
+    expect(oct('نمت الأرباح خلال الأشهر التسعة الأولى من 2024 وفي الأشهر الثلاثة الأخيرة من العام الماضي')).toEqual([
+      ['الأشهر التسعة الأولى من 2024', '2024-01/2024-09'],
+      ['الأشهر الثلاثة الأخيرة من العام الماضي', '2023-10/2023-12'],
+    ]);
+    expect(oct('وارتفعت المبيعات في الربع الثالث مقارنة بالربع المماثل من العام السابق')).toEqual([
+      ['الربع الثالث', '2024-Q3'],
+      ['الربع المماثل من العام السابق', '2023-Q3'],
+    ]);
+    expect(oct('وتوزع الأرباح كل ربع سنة، وتراجع السهم منذ بداية العام إلى أدنى مستوى')).toEqual([
+      ['كل ربع سنة', 'P3M'],
+      ['بداية العام', '2024'],
+    ]);
+    expect(oct('ميزانية العام المالي 2025')).toEqual([['العام المالي 2025', '2025']]);
+  });
+
+  it('does not take a half or a quarter of something else, or «العام» meaning "general", for a date', () => {
+    expect(briefs('سجل هدفا في النصف الأول من المباراة وفي النصف الأول')).toEqual([]);
+    expect(briefs('في الربع الأول من القرن وبعد نهاية العام الدراسي قال الرأي العام')).toEqual([]);
+  });
+
+  it('reads a time with its day, in either order, as that time on that day', () => {
+    const oct = (text: string) => extractTemporalExpressions(text, '2024-10-29').map((e) => [e.text, e.value]);
+    expect(oct('يعقد المؤتمر الساعة الرابعة عصر غد الأربعاء')).toEqual([
+      ['الساعة الرابعة عصر غد الأربعاء', '2024-10-30T16:00'],
+    ]);
+    expect(oct('والاجتماع يوم الخميس 31 أكتوبر الساعة 10:30 صباحا')).toEqual([
+      ['يوم الخميس 31 أكتوبر الساعة 10:30 صباحا', '2024-10-31T10:30'],
+    ]);
+  });
+
   it('reads a length with a half', () => {
     expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
   });

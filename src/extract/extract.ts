@@ -36,7 +36,8 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
       if (!resolved) continue;
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);
       const last = resolved.period?.end ?? resolved.period?.start;
-      if (last) told.push({ date: last, span });
+      const part = resolved.precision === 'quarter' || resolved.precision === 'half' ? resolved.precision : undefined;
+      if (last) told.push({ date: last, span, ...(part && { part }) });
       located.push({
         ...span,
         resolved,

@@ -69,6 +69,8 @@ export type Mention =
       readonly index: number;
       readonly year: Mention;
     }
+  /** «الربع المماثل من العام السابق»: the quarter or half of the one told before, in the year given. */
+  | { readonly kind: 'sameYearPart'; readonly unit: 'quarter' | 'half'; readonly year: Mention }
   | { readonly kind: 'decade'; readonly decade: number; readonly century?: CenturyRef }
   | { readonly kind: 'century'; readonly century: CenturyRef }
   | { readonly kind: 'range'; readonly from: Mention; readonly to: Mention }
@@ -81,7 +83,8 @@ export type Mention =
       readonly weekday?: number;
     }
   | { readonly kind: 'partOfDay'; readonly part: PartOfDay; readonly day: Mention }
-  | { readonly kind: 'clock'; readonly hour: number; readonly minute: number };
+  /** A time of day, on the day written beside it when there is one («الساعة الرابعة عصر غد الأربعاء»). */
+  | { readonly kind: 'clock'; readonly hour: number; readonly minute: number; readonly day?: Mention };
 
 /** A pattern's find: a normalized-text span and what it says. */
 export interface Candidate {

@@ -15,6 +15,18 @@ const DEIXIS_WORDS: Readonly<Record<string, Deixis>> = {
   الجاري: 'current', الحالي: 'current', الجاريه: 'current', الحاليه: 'current',
 };
 
+/** Words that place an expression within its period: «مطلع العام», «أواخر الشهر», «نهاية 2025». */
+export const POSITION_MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'>> = {
+  مطلع: 'START',
+  بدايه: 'START',
+  بدايات: 'START',
+  اوائل: 'START',
+  منتصف: 'MID',
+  اواسط: 'MID',
+  اواخر: 'END',
+  نهايه: 'END',
+};
+
 /** «الماضي/المقبل/الجاري» and their feminine forms. */
 export const DEIXIS = `${alt(Object.keys(DEIXIS_WORDS))}${END}`;
 

@@ -4,9 +4,9 @@
  * «النصف الثاني من العام المقبل»).
  */
 import type { CenturyRef, Mention } from '../mention';
-import { ORDINAL, parseOrdinal, TENS_STEMS } from '../numbers';
+import { CARDINAL_WORDS, ORDINAL, parseNumber, parseOrdinal, TENS_STEMS } from '../numbers';
 import { alt, END, START } from '../regex';
-import { DEIXIS, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
+import { DEIXIS, GREGORIAN_MARK, parseDeixis, POSITION_MODIFIERS, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const CENTURY_DEIXIS: Readonly<Record<string, 'past' | 'current'>> = {
@@ -40,21 +40,43 @@ const INDEX: Readonly<Record<string, number>> = { الاول: 1, الثاني: 2
 /** The year a quarter or half belongs to: «عام 2024», «العام الماضي», «هذا العام», or just «العام» (this year). */
 const YEAR_REFERENCE = `(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?|(?:العام|السنه)\\s+(?<deixis>${DEIXIS})|(?:هذا\\s+العام|هذه\\s+السنه|العام|السنه)${END}`;
 
+/** The year a YEAR_REFERENCE names: written, or the dateline's moved by its deixis (none: this year). */
+function yearShift(groups: Groups): { year: number } | { yearShift: number } {
+  if (groups.year !== undefined) return { year: Number(groups.year) };
+  const deixis = parseDeixis(groups.deixis);
+  return { yearShift: deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis] };
+}
+
+function yearOf(groups: Groups): Mention {
+  const which = yearShift(groups);
+  return 'year' in which
+    ? { kind: 'gregorian', year: which.year }
+    : { kind: 'shift', unit: 'year', amount: which.yearShift };
+}
+
+const unitOf = (word: string | undefined) => (word === 'الربع' ? 'quarter' : 'half');
+
 function readYearPart(groups: Groups): Mention | undefined {
-  const unit = groups.unit === 'الربع' ? 'quarter' : 'half';
+  const unit = unitOf(groups.unit);
+  // A half without its year is too often a match's («النصف الأول»); a quarter is a company's.
+  if (groups.bare !== undefined && unit === 'half') return undefined;
   const last = unit === 'quarter' ? 4 : 2;
   const index = groups.index === 'الاخير' ? last : INDEX[groups.index ?? ''];
   if (index === undefined || index > last) return undefined;
-  const deixis = parseDeixis(groups.deixis);
-  const year: Mention =
-    groups.year !== undefined
-      ? { kind: 'gregorian', year: Number(groups.year) }
-      : {
-          kind: 'shift',
-          unit: 'year',
-          amount: deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis],
-        };
-  return { kind: 'yearPart', unit, index, year };
+  return { kind: 'yearPart', unit, index, year: yearOf(groups) };
+}
+
+/** «الأشهر التسعة الأولى من 2024» (January to September), «الأشهر الثلاثة الأخيرة من العام الماضي». */
+function readMonthsOfYear(groups: Groups): Mention | undefined {
+  const count = parseNumber((groups.count ?? '').replace(/^ال/u, ''));
+  if (count === undefined || !Number.isInteger(count) || count < 1 || count > 12) return undefined;
+  const [first, last] = groups.which === 'الاولي' ? [1, count] : [13 - count, 12];
+  const year = yearShift(groups);
+  return {
+    kind: 'range',
+    from: { kind: 'gregorian', month: first, ...year },
+    to: { kind: 'gregorian', month: last, ...year },
+  };
 }
 
 export const PERIOD_PATTERNS: readonly Pattern[] = [
@@ -67,9 +89,29 @@ export const PERIOD_PATTERNS: readonly Pattern[] = [
     const century = readCentury(groups.century);
     return century && { kind: 'century', century };
   }),
+  // Without its year («الربع الثالث»), a quarter is the dateline's; but not one «من» something else.
   pattern(
     'year-part',
-    `${START}(?<unit>الربع|النصف)\\s+(?<index>الاول|الثاني|الثالث|الرابع|الاخير)\\s+من\\s+(?:${YEAR_REFERENCE})`,
+    `${START}(?<unit>الربع|النصف)\\s+(?<index>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+من\\s+(?:${YEAR_REFERENCE})|(?<bare>${END})(?!\\s+من${END}))`,
     readYearPart,
+  ),
+  // «الربع المماثل من العام السابق»: the quarter (or half) of the one told before, in another year.
+  pattern(
+    'same-year-part',
+    `${START}(?<unit>الربع|النصف)\\s+(?:المماثل|نفسه|ذاته)\\s+من\\s+(?:${YEAR_REFERENCE})`,
+    (groups): Mention => ({ kind: 'sameYearPart', unit: unitOf(groups.unit), year: yearOf(groups) }),
+  ),
+  pattern(
+    'months-of-year',
+    `${START}(?:الاشهر|الشهور)\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d{1,2}(?!\\p{N}))\\s+(?<which>الاولي|الاخيره)\\s+من\\s+(?:${YEAR_REFERENCE})`,
+    readMonthsOfYear,
+  ),
+  // «منذ بداية العام», «بحلول نهاية العام»: the year alone is this year, after a position word
+  // (combine.ts takes the word in); elsewhere «العام» is "general" («الرأي العام»). Not before
+  // a word that makes it another year («نهاية العام الدراسي»), but «إلى» (normalized «الي») may follow.
+  pattern(
+    'modified-bare-year',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${alt(Object.keys(POSITION_MODIFIERS))}\\s+)(?:العام|السنه)${END}(?!\\s+(?:(?!(?:الي|التي|الذي)${END})ال\\p{L}|\\p{N}))`,
+    (): Mention => ({ kind: 'shift', unit: 'year', amount: 0 }),
   ),
 ];

@@ -1,5 +1,5 @@
 /**
- * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا».
+ * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل ربع سنة», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا».
  */
 import type { Mention } from '../mention';
 import { NUMBER, parseNumber } from '../numbers';
@@ -40,6 +40,12 @@ export const SET_PATTERNS: readonly Pattern[] = [
       return weekday === undefined ? undefined : { kind: 'set', amount: 1, unit: 'week', weekday };
     },
   ),
+  // «كل ربع سنة», «كل نصف عام»: every three or six months.
+  pattern('every-part-of-year', `${START}كل\\s+(?<part>ربع|نصف)\\s+(?:سنه|عام)${END}`, (groups): Mention => ({
+    kind: 'set',
+    amount: groups.part === 'ربع' ? 3 : 6,
+    unit: 'month',
+  })),
   pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {
     const unit = ADVERBS[groups.adverb ?? ''];
     return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };

@@ -7,7 +7,8 @@ import { alt, END, START } from '../regex';
 import { AFTER_SIGNAL, GREGORIAN_MARK, HIJRI_MARK, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
-const HEAD = `${alt(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'العامين'])}${END}`;
+/** «عام 2013», and the fiscal year, which in the Gulf is the calendar year: «العام المالي 2025». */
+const HEAD = `(?:(?:العام|عام)\\s+المالي|(?:السنه|سنه)\\s+الماليه|${alt(['عام', 'العام', 'سنه', 'السنه', 'عامي', 'العامين'])})${END}`;
 const NOT_HIJRI = `(?!${HIJRI_MARK})`;
 /** A number that is an amount rather than a year: «في 2013 حالة» is rare, «2000 دولار» is not. */
 const NOT_AN_AMOUNT = `(?!\\s*[%٪])(?!\\s+${alt(['مليون', 'مليار', 'الف', 'دولار', 'يورو', 'جنيه', 'ريال', 'درهم', 'دينار', 'شخص', 'طن', 'كيلو', 'متر'])})`;

@@ -25,6 +25,8 @@ export interface ResolveContext {
 export interface Told {
   readonly date: PartialDate;
   readonly span: TextSpan;
+  /** What the expression named, when it was a quarter or a half («الربع المماثل» takes its place in the year). */
+  readonly part?: 'quarter' | 'half';
 }
 
 /**

@@ -3,14 +3,15 @@
  * reached (as data and in words) and the calendar period it covers. Pure; all date arithmetic
  * goes through src/model/dates.ts and ../calendar.ts.
  */
-import { englishOrdinal } from '../describe';
+import { toIsoString } from '../../model/dates';
+import { describeDate, englishOrdinal } from '../describe';
 import type { Mention } from '../mention';
 import { durationValue, englishUnit } from '../units';
 import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing } from './following';
-import { resolveCentury, resolveDecade, resolveRange, resolveYearPart } from './periods';
+import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
 import { resolvePartOfDay, resolveSet } from './times';
 
@@ -35,6 +36,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveSchoolYear(m.amount, ctx);
     case 'yearPart':
       return resolveYearPart(m, (inner) => resolve(inner, ctx));
+    case 'sameYearPart':
+      return resolveSameYearPart(m, ctx, (inner) => resolve(inner, ctx));
     case 'decade':
       return resolveDecade(m.decade, m.century, ctx);
     case 'century':
@@ -65,6 +68,18 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolvePartOfDay(m.part, m.day, (inner) => resolve(inner, ctx));
     case 'clock': {
       const time = `${String(m.hour).padStart(2, '0')}:${String(m.minute).padStart(2, '0')}`;
+      const day = m.day && resolve(m.day, ctx);
+      const on = day?.period?.end === undefined ? day?.period?.start : undefined;
+      if (day && on?.precision === 'day') {
+        // The day says how it was found; the time only narrows it.
+        return {
+          ...day,
+          type: 'time',
+          value: `${toIsoString(on)}T${time}`,
+          precision: 'minute',
+          explanation: `${time} on ${describeDate(on)}. ${day.explanation}`,
+        };
+      }
       return {
         type: 'time',
         value: `T${time}`,

@@ -42,6 +42,18 @@ export function resolveYearPart(
   };
 }
 
+/** «الربع المماثل من العام السابق»: the quarter (or half) the last one told was, in the year this one names. */
+export function resolveSameYearPart(
+  m: Extract<Mention, { kind: 'sameYearPart' }>,
+  ctx: ResolveContext,
+  inner: Inner,
+): Resolved | undefined {
+  const told = ctx.told?.findLast((t) => t.part === m.unit);
+  if (told?.date.precision !== 'month') return undefined;
+  const index = Math.ceil(told.date.month / (m.unit === 'quarter' ? 3 : 6));
+  return resolveYearPart({ kind: 'yearPart', unit: m.unit, index, year: m.year }, inner);
+}
+
 /** The hundreds of a century reference: «القرن العشرين» → 19 (the 1900s), «القرن الماضي» in 2021 → 19. */
 function centuryHundreds(ref: CenturyRef, ctx: ResolveContext): number {
   if ('ordinal' in ref) return ref.ordinal - 1;
