@@ -17,7 +17,7 @@ export function fitToWidth(
 ): string {
   if (measure(text) <= width) return text;
   const fits = (cut: string) => measure(cut + ellipsis) <= width;
-  const withEllipsis = (end: number) => text.slice(0, end).replace(HANGING, '');
+  const kept = (end: number) => text.slice(0, end).replace(HANGING, '');
   // The longest run of whole words that fits (the widths grow with the words: a binary search),
   // not ending on a day's number whose month would be cut off ("… 7: 20…" of "20 September").
   const ends = [...text.matchAll(BREAK)]
@@ -28,7 +28,7 @@ export function fitToWidth(
   let best: string | undefined;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const cut = withEllipsis(ends[mid] ?? 0);
+    const cut = kept(ends[mid] ?? 0);
     if (cut && fits(cut)) {
       best = cut;
       lo = mid + 1;
