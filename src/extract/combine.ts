@@ -4,9 +4,9 @@
  * before a day («مساء أمس الأربعاء»), and a position modifier before a period («أواخر العام الجاري»).
  * Input and output are non-overlapping candidates in text order.
  */
-import type { Candidate, Mention, PartOfDay } from './mention';
+import type { Candidate, Mention } from './mention';
 import { POSITION_MODIFIERS } from './patterns/parts';
-import { PART_OF_DAY_BEFORE, parsePartOfDay } from './patterns/partOfDay';
+import { hourIn, PART_OF_DAY_BEFORE, parsePartOfDay } from './patterns/partOfDay';
 import { alt } from './regex';
 
 const MODIFIERS = POSITION_MODIFIERS;
@@ -41,25 +41,6 @@ export function combine(candidates: readonly Candidate[], text: string): Candida
 
 /** Between a time and its day: spaces, or a comma. */
 const CLOCK_DAY_GAP = /^\s*[،,]?\s*$/u;
-
-/**
- * The hour a part of the day written with its day makes of a 12-hour reading: «الرابعة عصر
- * الأربعاء» is 16:00 (clock.ts reads «عصرا» and the like, written without a day, the same way).
- */
-function hourIn(part: PartOfDay, hour: number): number {
-  if (hour > 12) return hour;
-  switch (part) {
-    case 'AF':
-    case 'EV':
-      return hour === 12 ? 12 : hour + 12;
-    case 'MI':
-      return hour <= 5 ? hour + 12 : hour;
-    case 'NI':
-      return hour === 12 ? 0 : hour >= 7 ? hour + 12 : hour;
-    case 'MO':
-      return hour;
-  }
-}
 
 /** A time and the day beside it, in either order: one expression, the time on that day. */
 function mergeClockDays(candidates: readonly Candidate[], text: string): Candidate[] {

@@ -2,9 +2,10 @@
  * Clock times: «الساعة 10:30», «الساعة السابعة مساء», «الساعة الثالثة والنصف عصرا», and, with
  * the part of the day to say it is an hour, «في التاسعة صباحا».
  */
-import type { Mention } from '../mention';
+import type { Mention, PartOfDay } from '../mention';
 import { ORDINAL, parseOrdinal } from '../numbers';
 import { alt, END, START } from '../regex';
+import { hourIn } from './partOfDay';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const FRACTIONS: Readonly<Record<string, number>> = {
@@ -14,7 +15,6 @@ const FRACTIONS: Readonly<Record<string, number>> = {
   'الا الربع': -15,
 };
 const FRACTION = `(?:\\s+(?<fraction>${alt(Object.keys(FRACTIONS))})${END})?`;
-const PERIODS = alt(['صباحا', 'مساء', 'مساءا', 'ظهرا', 'عصرا', 'ليلا', 'فجرا', 'بعد الظهر']);
 /** The hours as a clock names them (feminine: «الساعة» is understood), 1 to 12. */
 const HOURS: Readonly<Record<string, number>> = {
   الواحده: 1,
@@ -34,33 +34,24 @@ const HOURS: Readonly<Record<string, number>> = {
 /** Words that place a time, after which an hour word is an hour. */
 const PLACING = ['في', 'عند', 'حتي', 'منذ', 'قبل', 'بعد', 'من', 'الي', 'تمام', 'نحو', 'حوالي', 'قرابه', 'بين'];
 
-/**
- * The hour of the day a 12-hour reading means with its part of the day: «مساء/عصرا/بعد الظهر»
- * are after noon; «ظهرا» is noon and the hours just after it («الواحدة ظهرا» = 13:00);
- * «ليلا» is evening up to midnight from seven on, and the small hours before that
- * («الحادية عشرة ليلا» = 23:00, «الثانية ليلا» = 02:00).
- */
-function dayHour(hour: number, period: string | undefined): number {
-  if (hour > 12 || period === undefined) return hour;
-  switch (period) {
-    case 'مساء':
-    case 'مساءا':
-    case 'عصرا':
-    case 'بعد الظهر':
-      return hour === 12 ? 12 : hour + 12;
-    case 'ظهرا':
-      return hour <= 5 ? hour + 12 : hour;
-    case 'ليلا':
-      return hour === 12 ? 0 : hour >= 7 ? hour + 12 : hour;
-    default:
-      return hour === 12 && period === 'صباحا' ? 0 : hour;
-  }
-}
+/** The part of the day each word after an hour names («الرابعة عصرا»: the afternoon). */
+const PERIOD_PARTS: Readonly<Record<string, PartOfDay>> = {
+  صباحا: 'MO',
+  فجرا: 'MO',
+  ظهرا: 'MI',
+  عصرا: 'AF',
+  'بعد الظهر': 'AF',
+  مساء: 'EV',
+  مساءا: 'EV',
+  ليلا: 'NI',
+};
+const PERIODS = alt(Object.keys(PERIOD_PARTS));
 
 function readClock(groups: Groups, hour: number | undefined): Mention | undefined {
   let minute = groups.mm !== undefined ? Number(groups.mm) : (FRACTIONS[groups.fraction ?? ''] ?? 0);
   if (hour === undefined || hour > 24 || minute > 59) return undefined;
-  let h = dayHour(hour, groups.period);
+  const part = PERIOD_PARTS[groups.period ?? ''];
+  let h = part === undefined ? hour : hourIn(part, hour);
   if (minute < 0) {
     h -= 1;
     minute += 60;
