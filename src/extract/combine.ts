@@ -120,6 +120,10 @@ function widen(candidates: readonly Candidate[], text: string): Candidate[] {
       if (part && partOfDay) {
         const mention: Mention = { kind: 'partOfDay', part: partOfDay, day: widened.mention };
         widened = { start: widened.start - part[0].length, end: widened.end, mention };
+        // «منتصف ليل الأربعاء»: the position word belongs to the part of the day.
+        const modifier = before(MODIFIER_BEFORE, widened.start);
+        const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
+        if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
       }
     } else if (isPeriod(widened.mention)) {
       const modifier = before(MODIFIER_BEFORE, widened.start);

@@ -530,6 +530,29 @@ describe('durations, sets and times', () => {
     ]);
   });
 
+  it('reads «لمدة شهر» as a length of one, but not a unit in construct', () => {
+    expect(briefs('مدد الولاية لمدة سنة، وأغلق المعبر طوال أسبوع')).toEqual([
+      ['سنة', 'P1Y'],
+      ['أسبوع', 'P1W'],
+    ]);
+    expect(briefs('يصوم لمدة شهر رمضان').map(([, value]) => value)).not.toContain('P1M');
+  });
+
+  it('reads the second of two years joined by «و»', () => {
+    expect(briefs('جرت الانتخابات في 2018 و2022، وفي عامي 2010 و2016')).toEqual([
+      ['2018', '2018'],
+      ['2022', '2022'],
+      ['عامي 2010', '2010'],
+      ['2016', '2016'],
+    ]);
+    expect(briefs('في 2018 و2000 دولار')).toEqual([['2018', '2018']]);
+  });
+
+  it('takes «منتصف» into a part of the day: «منتصف ليل الأربعاء 16 نيسان»', () => {
+    const march = (text: string) => extractTemporalExpressions(text, '2025-03-11').map((e) => [e.text, e.value]);
+    expect(march('حتى منتصف ليل الأربعاء 16 نيسان')).toEqual([['منتصف ليل الأربعاء 16 نيسان', '2025-04-16TNI']]);
+  });
+
   it('reads a length with a half', () => {
     expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
   });

@@ -136,6 +136,15 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
       return { kind: 'duration', unit: parsed.unit, ...(groups.one !== undefined && { amount: 1 }) };
     },
   ),
+  // «لمدة شهر», «طوال عام»: one unit, a length; not a unit in construct («لمدة شهر رمضان»).
+  pattern(
+    'length-of-one',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:لمده|مده|طوال|طيله)\\s+)(?<one>${SINGULAR_UNIT})${END}(?!\\s*\\d)(?!\\s+(?:${GREGORIAN_MONTH}|${HIJRI_MONTH}|${WEEKDAY}|${BARE_WEEKDAY}|ال|واحد))`,
+    (groups) => {
+      const parsed = parseUnit(groups.one ?? '');
+      return parsed && { kind: 'duration', unit: parsed.unit, amount: 1 };
+    },
+  ),
   pattern(
     'counted-from-that',
     `${START}(?:(?<direction>بعد|قبل)\\s+(?:ذلك|ذالك|هذا)|(?<direction2>بعدها|قبلها|بعده|قبله))\\s+ب(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))`,

@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../mention';
 import { alt, END, START } from '../regex';
-import { AFTER_SIGNAL, GREGORIAN_MARK, HIJRI_MARK, YEAR } from './parts';
+import { AFTER_SIGNAL, DATE_SIGNAL, GREGORIAN_MARK, HIJRI_MARK, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 /** «عام 2013», and the fiscal year, which in the Gulf is the calendar year: «العام المالي 2025». */
@@ -38,6 +38,12 @@ export const YEAR_PATTERNS: readonly Pattern[] = [
   pattern(
     'year-after-signal',
     `${AFTER_SIGNAL}(?<year>${YEAR})${NOT_HIJRI}${NOT_AN_AMOUNT}(?!\\s*[-–—ـ/]\\s*\\d)`,
+    readYear,
+  ),
+  // «في 2018 و2022», «عامي 2018 و2022»: the second of two years (the first is found on its own).
+  pattern(
+    'year-and-year',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:${DATE_SIGNAL}\\s+|${HEAD}\\s*)${YEAR}(?:${GREGORIAN_MARK})?\\s+و\\s*)(?<year>${YEAR})${NOT_HIJRI}${NOT_AN_AMOUNT}(?!\\s*[-–—ـ/]\\s*\\d)`,
     readYear,
   ),
   pattern(
