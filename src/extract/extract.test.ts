@@ -553,6 +553,24 @@ describe('durations, sets and times', () => {
     expect(march('حتى منتصف ليل الأربعاء 16 نيسان')).toEqual([['منتصف ليل الأربعاء 16 نيسان', '2025-04-16TNI']]);
   });
 
+  it('reads «قبل قرن» and «قبل عقدين» at the unit’s precision, about the year counted', () => {
+    const nov = (text: string) => extractTemporalExpressions(text, '2022-11-04');
+    const [century, decades] = nov('اكتشفت المقبرة قبل قرن، وافتتح المتحف قبل عقدين');
+    expect([century?.text, century?.value, century?.precision]).toEqual(['قبل قرن', '19', 'century']);
+    expect(century?.period).toEqual({ start: '1922', precision: 'year', approximate: true });
+    expect([decades?.value, decades?.period?.start]).toEqual(['200', '2002']);
+  });
+
+  it('reads «الذكرى المئوية» as the hundredth anniversary', () => {
+    expect(briefs('احتفالا بالذكرى المئوية لاكتشاف المقبرة')).toEqual([['الذكرى المئوية', 'P100Y']]);
+  });
+
+  it('counts «العام التالي» from the year told before, not from a decade told since', () => {
+    const text = 'توفي اللورد في أبريل من عام 1923، وفي عشرينيات القرن الماضي اشتهرت المقبرة، وفي العام التالي رفع الغطاء';
+    const next = extractTemporalExpressions(text, '2022-11-04').find((e) => e.text === 'العام التالي');
+    expect(next?.value).toBe('1924');
+  });
+
   it('reads a length with a half', () => {
     expect(brief(only('خلاف استمر ثلاث سنوات ونصف'))).toEqual(['ثلاث سنوات ونصف', 'P3.5Y']);
   });

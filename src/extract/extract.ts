@@ -37,7 +37,9 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);
       const last = resolved.period?.end ?? resolved.period?.start;
       const part = resolved.precision === 'quarter' || resolved.precision === 'half' ? resolved.precision : undefined;
-      if (last) told.push({ date: last, span, ...(part && { part }) });
+      // A decade or a century is too coarse to count a next year or day from («العام التالي»).
+      const coarse = resolved.precision === 'decade' || resolved.precision === 'century';
+      if (last && !coarse) told.push({ date: last, span, ...(part && { part }) });
       located.push({
         ...span,
         resolved,

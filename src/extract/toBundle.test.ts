@@ -91,6 +91,14 @@ describe('toBundle', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
+  it('draws «قبل قرن» at the year counted, marked approximate, grounded on the dateline', () => {
+    const bundle = toBundle(['عنوان', 'اكتشفت المقبرة قبل قرن.'].join('\n'), '2022-11-04');
+    expect(bundle.events[0]).toMatchObject({ start: '1922', precision: 'year', certainty: 'approximate' });
+    expect(bundle.events[0]?.grounding).toMatchObject({ kind: 'relative', anchor: 'dateline', offset: { years: -100 } });
+    const result = load(bundle);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
   it('grounds an explicit date as stated, with the expression as evidence', () => {
     const event = toBundle('قطعت العلاقات في 5 يونيو 2017', '2021-01-05').events[0];
     expect([event?.start, event?.precision, event?.grounding, event?.evidence]).toEqual([

@@ -1,6 +1,6 @@
 /**
  * Ordinal anniversaries: «الذكرى الـ30», «الذكرى الثلاثين», «الذكرى السنوية العشرين»,
- * «ذكراها التاسعة والأربعين», «الذكرى الـ30 المقبلة». The ordinal is feminine after «الذكرى»
+ * «ذكراها التاسعة والأربعين», «الذكرى الـ30 المقبلة», «الذكرى المئوية». The ordinal is feminine after «الذكرى»
  * for units («الخامسة والسبعين»); tens have one form.
  */
 import { ORDINAL, parseOrdinal } from '../numbers';
@@ -10,13 +10,15 @@ import { pattern, type Pattern } from './pattern';
 
 const ANNIVERSARY = alt(['الذكري', 'ذكري', 'ذكراه', 'ذكراها', 'ذكراهما']);
 const DEIXIS = alt(['المقبله', 'القادمه', 'الماضيه', 'الحاليه', 'الجاريه']);
+/** Anniversaries named by an adjective, not an ordinal: «الذكرى المئوية» (the centenary). */
+const NAMED: Readonly<Record<string, number>> = { المئويه: 100, الالفيه: 1000 };
 
 export const ANNIVERSARY_PATTERNS: readonly Pattern[] = [
   pattern(
     'anniversary',
-    `${START}${ANNIVERSARY}\\s+(?:السنويه\\s+)?(?<ordinal>${ORDINAL})(?:\\s+(?<deixis>${DEIXIS})${END})?`,
+    `${START}${ANNIVERSARY}\\s+(?:السنويه\\s+)?(?:(?<ordinal>${ORDINAL})|(?<named>${alt(Object.keys(NAMED))})${END})(?:\\s+(?<deixis>${DEIXIS})${END})?`,
     (groups) => {
-      const years = parseOrdinal(groups.ordinal ?? '');
+      const years = groups.named !== undefined ? NAMED[groups.named] : parseOrdinal(groups.ordinal ?? '');
       if (years === undefined || years < 1 || years > 1000) return undefined;
       const deixis = parseDeixis(groups.deixis);
       return { kind: 'anniversary', years, ...(deixis !== undefined && { deixis }) };

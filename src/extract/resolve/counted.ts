@@ -204,12 +204,24 @@ export function resolveCounted(
   if (unit === 'year' || unit === 'decade' || unit === 'century') {
     const years = amount * (unit === 'century' ? 100 : unit === 'decade' ? 10 : 1);
     const d: PartialDate = { precision: 'year', year: ctx.dateline.year + years };
-    return single(
+    const counted = single(
       d,
       'relative',
       { kind: 'relative', anchor, offset: { years } },
       `${capitalize(words)}: ${ctx.dateline.year} ${signed(years)} = ${d.year}.`,
     );
+    if (unit === 'year') return counted;
+    // «قبل قرن» is a century ago, not a year: its value is at the unit's precision (the 1900s);
+    // on a timeline, the year counted, marked as only about right.
+    const hundreds = unit === 'century';
+    const value = String(Math.floor(d.year / (hundreds ? 100 : 10)));
+    return {
+      ...counted,
+      value,
+      precision: unit,
+      explanation: `${counted.explanation.slice(0, -1)}, in the ${hundreds ? `${value}00s` : `${value}0s`}; about that year.`,
+      period: { start: d, approximate: true },
+    };
   }
   if (unit === 'month') {
     const d = addOffset(
