@@ -31,6 +31,13 @@ describe('loading other articles', () => {
     expect(items[1]).toHaveTextContent('events[1].evidence[0].phrase');
   });
 
+  it('names the kinds of value a field should have and has, in words', async () => {
+    await renderApp('?lang=en&bundle=/bundles/kinds.json', { bundles: { '/bundles/kinds.json': '{"foo":1,"events":"x"}' } });
+    const region = await errorScreen();
+    expect(region).toHaveTextContent('should be a list, but is text');
+    expect(region).not.toHaveTextContent('valueKind');
+  });
+
   it('says in plain words that a file is not JSON', async () => {
     await renderApp('?lang=en&bundle=/bundles/text.json', { bundles: { '/bundles/text.json': 'hello, not json' } });
     const region = await errorScreen();

@@ -32,6 +32,9 @@ export function formatNumber(value: number, language: string): string {
  * Formatters the locale files use: `{{n, number}}` with the app's digit choice,
  * `{{size, bytes}}`, and names of value kinds and precisions in the current language.
  */
+/** A value without the bidi isolates put around it for display (U+2066–U+2069). */
+const unmark = <T extends string>(value: T): T => value.replace(/[\u2066-\u2069]/gu, '') as T;
+
 export function addFormatters(instance: i18n): void {
   const formatter = instance.services.formatter;
   if (!formatter) return;
@@ -45,9 +48,11 @@ export function addFormatters(instance: i18n): void {
     }).format(megabytes);
   });
   formatter.add('languageName', (value: string, lng) => languageName(value, lng ?? 'en'));
-  formatter.add('valueKind', (value: ValueKind, lng) => instance.t(`valueKind.${value}`, { lng }));
+  // A problem's values come isolated (isolate.ts) for the sentence around them: the word
+  // named is looked up without its marks.
+  formatter.add('valueKind', (value: ValueKind, lng) => instance.t(`valueKind.${unmark(value)}`, { lng }));
   formatter.add('precisionName', (value: Precision, lng) =>
-    instance.t(`precisionName.${value}`, { lng }),
+    instance.t(`precisionName.${unmark(value)}`, { lng }),
   );
 }
 
