@@ -7,6 +7,8 @@ import arAuthor from '../i18n/locales/ar.author.json';
 import ar from '../i18n/locales/ar.json';
 import enAuthor from '../i18n/locales/en.author.json';
 import en from '../i18n/locales/en.json';
+import ruAuthor from '../i18n/locales/ru.author.json';
+import ru from '../i18n/locales/ru.json';
 import { explainAnniversaryOrigin, explainExpression, type Explanation } from './explain';
 import { wordExplanation } from './wordExplanation';
 
@@ -14,16 +16,22 @@ const DATELINE = '2021-09-07'; // a Tuesday
 
 let tEn: TFunction;
 let tAr: TFunction;
+let tRu: TFunction;
 beforeAll(async () => {
   const i18n = createInstance();
   await i18n.init({
     lng: 'en',
-    resources: { en: { translation: { ...en, ...enAuthor } }, ar: { translation: { ...ar, ...arAuthor } } },
+    resources: {
+      en: { translation: { ...en, ...enAuthor } },
+      ar: { translation: { ...ar, ...arAuthor } },
+      ru: { translation: { ...ru, ...ruAuthor } },
+    },
     interpolation: { escapeValue: false },
   });
   addFormatters(i18n);
   tEn = i18n.getFixedT('en');
   tAr = i18n.getFixedT('ar');
+  tRu = i18n.getFixedT('ru');
 });
 
 /** The expressions of `text`, and the one whose words are `words`. */
@@ -44,6 +52,13 @@ describe('explaining how a date was read', () => {
     const { e } = found('وقع الاتفاق في 25 مايو 1971', '25 مايو 1971');
     expect(keys(explainExpression(e))).toEqual(['author.explain.stated']);
     expect(english(explainExpression(e))).toEqual(['Written in the article: 25 May 1971.']);
+  });
+
+  it('ends a sentence once when the date ends with its own full stop (Russian «г.»)', () => {
+    const { e } = found('وقع الاتفاق في 25 مايو 1971', '25 مايو 1971');
+    const [sentence] = wordExplanation(explainExpression(e), tRu, 'ru');
+    expect(sentence).toMatch(/1971 г\.$/u);
+    expect(sentence).not.toContain('..');
   });
 
   it('a date whose year comes from the dateline', () => {

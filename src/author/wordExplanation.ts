@@ -19,7 +19,8 @@ export function wordPart(p: ExplanationPart, t: TFunction, language: string): st
   for (const [name, value] of Object.entries(p.values)) values[name] = wordValue(value, language);
   if (p.count !== undefined) values['count'] = p.count;
   // Keys come from a closed union, each with its own placeholders; the values are all strings.
-  return t(p.key, values);
+  // A sentence ending on a date that ends with its own full stop («5 июня 2017 г.») keeps one.
+  return t(p.key, values).replace(/\.\.(?=\s|$)/gu, '.');
 }
 
 const HIJRI_OPTIONS: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions>> = {
