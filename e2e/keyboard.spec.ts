@@ -183,3 +183,35 @@ test('on the time axis, + and − zoom, arrow keys pan and 0 shows everything', 
   await settle(page);
   expect(await tickLabels(page), 'everything shown again').toEqual(all);
 });
+
+test('zooming keeps the focused event in view, and focus in the timeline', async ({ page }) => {
+  await openApp(page, { lang: 'en', size: 'wide' });
+  const marker = surface(page).locator('.tl-event[data-event-id]').first();
+  const id = await marker.getAttribute('data-event-id');
+  await marker.focus();
+  for (const key of ['+', '+', '+']) {
+    await page.keyboard.press(key);
+    await settle(page);
+    // The focused event zooms in place: still drawn, still focused.
+    await expect(surface(page).locator(`[data-event-id="${id}"]`), `after ${key}`).toBeFocused();
+  }
+  // Panned away from it, focus does not fall to the page: it stays on the time axis.
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('ArrowRight');
+    await settle(page);
+  }
+  const inTimeline = await page.evaluate(() => document.activeElement?.closest('[data-zoom-surface]') !== null);
+  expect(inTimeline, 'focus is still in the timeline').toBe(true);
+});
+
+test('the zoom buttons keep the selected event in view', async ({ page }) => {
+  await openApp(page, { lang: 'en', size: 'wide', event: 'sco-dushanbe-summit-2021' });
+  await settle(page);
+  const selected = surface(page).locator('.tl-event[aria-pressed="true"]');
+  await expect(selected).toBeVisible();
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await settle(page);
+    await expect(selected, `after zooming in ${i + 1} times`).toHaveAttribute('data-event-id', 'sco-dushanbe-summit-2021');
+  }
+});

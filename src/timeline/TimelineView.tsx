@@ -19,6 +19,7 @@ import { fitToWidth } from './fitLabel';
 import { axisTicks, tickLabelForms, type TickLevel } from './layout/axis';
 import type { LaneIndex } from './layout/laneIndex';
 import {
+  anchorTime,
   emptyLayout,
   layoutTimeline,
   rowsNeeded,
@@ -382,9 +383,20 @@ export function TimelineView({
   );
 
   /** Keys that work anywhere in the timeline: zoom, show all, clear the selection. */
-  const commonKey = (key: string): boolean => {
-    if (key === '+' || key === '=') zoom.zoomBy(1.6);
-    else if (key === '-' || key === '_') zoom.zoomBy(1 / 1.6);
+  /**
+   * Where a zoom is centred: on an event in view (the focused one, else the selected one), so
+   * it stays where it is on screen; else the middle of the window.
+   */
+  const zoomFocus = (eventId: string | undefined): number => {
+    const event = (eventId && article.eventById.get(eventId)) || (selectedId && article.eventById.get(selectedId));
+    const at = event ? anchorTime(event) : undefined;
+    return at !== undefined && at >= t0 && at <= t1 ? (at - t0) / (t1 - t0) : 0.5;
+  };
+  const zoomAround = (factor: number, eventId?: string) => zoom.zoomBy(factor, zoomFocus(eventId));
+
+  const commonKey = (key: string, eventId?: string): boolean => {
+    if (key === '+' || key === '=') zoomAround(1.6, eventId);
+    else if (key === '-' || key === '_') zoomAround(1 / 1.6, eventId);
     else if (key === '0') zoom.fitAll();
     else if (key === 'Escape' && selectedId) onSelect(undefined);
     else return false;
@@ -393,7 +405,7 @@ export function TimelineView({
 
   /** On an event or cluster, arrow keys move to the next or previous event in time. */
   const onMarkerKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (commonKey(event.key)) {
+    if (commonKey(event.key, event.currentTarget.dataset.eventId)) {
       event.preventDefault();
       return;
     }
@@ -484,8 +496,8 @@ export function TimelineView({
       <div className="tl-toolbar">
         <TimelineKey brackets={drawsBrackets} />
         <ZoomControls
-          onZoomIn={() => zoom.zoomBy(1.6)}
-          onZoomOut={() => zoom.zoomBy(1 / 1.6)}
+          onZoomIn={() => zoomAround(1.6)}
+          onZoomOut={() => zoomAround(1 / 1.6)}
           onFit={zoom.fitAll}
         />
       </div>

@@ -2,7 +2,8 @@
  * Keyboard focus among the timeline's event and cluster buttons: one tab stop (the
  * focused, else the selected, else the first), moved by the arrow keys. While a zoom
  * glides, the event focus is moving to can be drawn, merge into a cluster and be drawn
- * again; focus then rests on whatever holds it and never falls to the page.
+ * again; focus then rests on whatever holds it and never falls to the page: an event zoomed
+ * or panned out of view leaves it on the time axis.
  */
 import { useCallback, useEffect, useRef, useState, type FocusEvent, type RefObject } from 'react';
 import type { Block } from './layout/layoutTimeline';
@@ -21,7 +22,7 @@ export interface RovingFocus {
   /** Moves focus to an event, as soon as (and whenever) it is drawn. */
   readonly focusEvent: (id: string) => void;
   /** Handlers for the element holding the buttons. */
-  readonly onFocus: () => void;
+  readonly onFocus: (event: FocusEvent<HTMLElement>) => void;
   readonly onBlur: (event: FocusEvent<HTMLElement>) => void;
 }
 
@@ -34,20 +35,26 @@ export function useRovingFocus(
   const pending = useRef<string | undefined>(undefined);
   /** Whether focus was among the buttons: if its element is redrawn away, focus returns. */
   const inside = useRef(false);
+  /** The event or cluster that last had focus, however it got there (Tab, a click, the arrows). */
+  const lastFocused = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const lost =
       inside.current &&
       (document.activeElement === document.body || document.activeElement === null);
-    const key = pending.current ?? (lost ? focusKey : undefined);
-    if (!key || !container.current) return;
-    const holder = blockOfEvent.get(key)?.key ?? key;
+    const key = pending.current ?? (lost ? (focusKey ?? lastFocused.current) : undefined);
+    if (!container.current || (!key && !lost)) return;
+    const holder = key === undefined ? undefined : (blockOfEvent.get(key)?.key ?? key);
     const element =
-      container.current.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(key)}"]`) ??
-      container.current.querySelector<HTMLElement>(`[data-cluster-key="${CSS.escape(holder)}"]`);
+      (key === undefined
+        ? null
+        : (container.current.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(key)}"]`) ??
+          container.current.querySelector<HTMLElement>(`[data-cluster-key="${CSS.escape(holder ?? key)}"]`))) ??
+      // Zoomed or panned out of view: focus stays in the timeline, on its time axis.
+      (lost ? container.current.querySelector<HTMLElement>('[role="slider"]') : null);
     if (!element) return;
     if (document.activeElement !== element) element.focus({ preventScroll: true });
-    if (element.dataset.eventId === key) pending.current = undefined;
+    if (key !== undefined && element.dataset.eventId === key) pending.current = undefined;
   });
 
   const focusEvent = useCallback((id: string) => {
@@ -63,8 +70,10 @@ export function useRovingFocus(
   return {
     tabbableKey,
     focusEvent,
-    onFocus: useCallback(() => {
+    onFocus: useCallback((event: FocusEvent<HTMLElement>) => {
       inside.current = true;
+      const target = event.target as HTMLElement;
+      lastFocused.current = target.dataset.eventId ?? target.dataset.clusterKey;
     }, []),
     onBlur: useCallback(
       (event: FocusEvent<HTMLElement>) => {
