@@ -215,3 +215,17 @@ test('the zoom buttons keep the selected event in view', async ({ page }) => {
     await expect(selected, `after zooming in ${i + 1} times`).toHaveAttribute('data-event-id', 'sco-dushanbe-summit-2021');
   }
 });
+
+test('"Clear selection" gives focus back to the event’s marker, in either direction', async ({ page }) => {
+  for (const [lang, clear] of [
+    ['en', 'Clear selection'],
+    ['ar', 'إلغاء التحديد'],
+  ] as const) {
+    await openApp(page, { lang, size: 'wide', event: 'sco-dushanbe-summit-2021' });
+    await settle(page);
+    await page.getByRole('button', { name: clear }).focus();
+    await page.keyboard.press('Enter');
+    await expect(surface(page).locator('[data-event-id="sco-dushanbe-summit-2021"]')).toBeFocused();
+    await expect(surface(page).locator('.tl-event[aria-pressed="true"]')).toHaveCount(0);
+  }
+});

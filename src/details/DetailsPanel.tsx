@@ -3,6 +3,7 @@
  * related events and every sentence that mentions it), a sentence and its events,
  * or a cluster's events. A labelled region, so it can be reached and announced.
  */
+import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article } from '../model/article';
 import type { CalendarId } from '../i18n/formatDate';
@@ -32,17 +33,35 @@ export interface DetailsPanelProps {
 
 export function DetailsPanel(props: DetailsPanelProps) {
   const { t } = useTranslation();
+  const section = useRef<HTMLElement>(null);
+  const { onSelect } = props;
+  // "Clear selection" goes away with the selection: focus returns to the event's marker on the
+  // timeline, or its row in the list, as a dialog gives focus back to what opened it; else it
+  // stays here, in the panel, instead of falling to the page.
+  const clear = useCallback(
+    (id: string) => {
+      onSelect(undefined);
+      requestAnimationFrame(() => {
+        const origin = document.querySelector<HTMLElement>(
+          `[data-zoom-surface] button[data-event-id="${CSS.escape(id)}"], [data-row-event-id="${CSS.escape(id)}"] a`,
+        );
+        (origin ?? section.current)?.focus({ preventScroll: origin === null });
+      });
+    },
+    [onSelect],
+  );
   return (
-    <section className="details" data-details="" aria-labelledby="details-heading">
+    <section className="details" data-details="" aria-labelledby="details-heading" ref={section} tabIndex={-1}>
       <h2 id="details-heading" className="visually-hidden">
         {t('details.heading')}
       </h2>
-      <DetailsContent {...props} />
+      <DetailsContent {...props} onClear={clear} />
     </section>
   );
 }
 
 function DetailsContent({
+  onClear,
   article,
   selectedId,
   sentenceId,
@@ -53,7 +72,7 @@ function DetailsContent({
   hrefFor,
   onSelect,
   onShowSentence,
-}: DetailsPanelProps) {
+}: DetailsPanelProps & { readonly onClear: (id: string) => void }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
 
@@ -92,7 +111,7 @@ function DetailsContent({
           <button
             type="button"
             className="text-button details-clear"
-            onClick={() => onSelect(undefined)}
+            onClick={() => onClear(event.id)}
           >
             {t('details.clear')}
           </button>
