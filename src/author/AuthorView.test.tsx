@@ -64,6 +64,25 @@ describe('the authoring view', () => {
     await initTestI18n('en');
   });
 
+  it('exports nothing for a text or date changed since the dates were found, until they are found again', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
+
+    const dateline = screen.getByLabelText('Article date');
+    await user.clear(dateline);
+    await user.type(dateline, '2022-09-07');
+    expect(screen.queryByRole('button', { name: 'Download bundle' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Open in Zaman' })).not.toBeInTheDocument();
+    expect(screen.getByText(/has changed since the dates were found/)).toBeInTheDocument();
+    expect(screen.getByText(/These proposals are for the text and the date as they were/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
+    expect(screen.queryByText(/These proposals are for the text and the date as they were/)).not.toBeInTheDocument();
+  });
+
   // A whole authoring session, some thirty steps: on a loaded two-core machine it can take
   // longer than Vitest's default five seconds without anything being wrong.
   it('finds the dates, lets the author remove and edit proposals, and exports a bundle that loads', { timeout: 15_000 }, async () => {

@@ -20,6 +20,7 @@ import { assembleBundle, resolveProposals } from './resolve';
 import { StartOver } from './StartOver';
 import { useWordings } from './useWordings';
 import { useWorkInProgress } from './useWorkInProgress';
+import { isStale } from './work';
 
 export interface AuthorViewProps {
   /** Opens a finished bundle in the reading workspace. */
@@ -57,6 +58,7 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
 
   const proposed = useMemo(() => (work.found ? propose(work.found) : undefined), [work.found]);
   const draft = proposed?.ok ? proposed.draft : undefined;
+  const stale = isStale(work);
   const error = inputError ?? (proposed?.ok === false ? proposed.error : undefined);
   const wordings = useWordings();
   const resolved = useMemo(
@@ -116,6 +118,11 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
       <div className="author-layout">
         <div className="author-work">
           <ArticleForm input={work.input} error={error} onChange={actions.setInput} onFind={find} />
+          {draft && stale && (
+            <p className="notice author-stale" role="status">
+              {t('author.stale')}
+            </p>
+          )}
           {draft && (
             <ProposalList
               draft={draft}
@@ -137,6 +144,7 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
               fileName={bundleFileName(draft.input.dateline)}
               onOpen={onOpen}
               onDownloaded={() => setNotice('downloaded')}
+              stale={stale}
             />
           </div>
         )}

@@ -10,13 +10,16 @@ interface ExportPanelProps {
   readonly fileName: string;
   readonly onOpen: (name: string, result: LoadResult) => void;
   readonly onDownloaded: () => void;
+  /** The form has changed since the dates were found: nothing is exported until they are found again. */
+  readonly stale: boolean;
 }
 
 /**
  * The bundle as a file, or opened in the reading view at once: only once it passes the loader
- * and keeps at least one event (an empty timeline is no article worth sharing).
+ * and keeps at least one event (an empty timeline is no article worth sharing), and only for
+ * the text and date in the form (not a date changed since the dates were found).
  */
-export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded }: ExportPanelProps) {
+export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded, stale }: ExportPanelProps) {
   const { t } = useTranslation();
   const heading = useId();
   const download = () => {
@@ -28,7 +31,9 @@ export function ExportPanel({ bundle, result, fileName, onOpen, onDownloaded }: 
       <h3 id={heading} className="author-panel-heading">
         {t('author.export.heading')}
       </h3>
-      {!result.ok ? (
+      {stale ? (
+        <p className="author-hint">{t('author.export.stale')}</p>
+      ) : !result.ok ? (
         <p className="author-hint">{t('author.export.blocked')}</p>
       ) : result.article.events.length === 0 ? (
         <p className="author-hint">{t('author.export.empty')}</p>

@@ -34,6 +34,11 @@ const sameInput = (a: ArticleInput | undefined, b: ArticleInput) =>
   a.translation === b.translation &&
   a.translationLanguage === b.translationLanguage;
 
+/** The form has changed since dates were last found: the proposals are for other words or another date. */
+export function isStale(work: WorkInProgress): boolean {
+  return work.found !== undefined && !sameInput(work.found, work.input);
+}
+
 /**
  * Dates found for the current input. The edits stay with the proposals that are still
  * there (see carryEdits.ts); `dropped` counts those whose words are gone.
