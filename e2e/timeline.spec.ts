@@ -543,3 +543,28 @@ for (const lang of ['ar', 'ru'] as const) {
     expect(outside).toEqual([]);
   });
 }
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`${lang}, wide: the article date's flag stays whole when the date is at the edge of the view`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // A window that ends three days after the article's date (7 September 2021).
+    await page.goto(`/?lang=${lang}&from=2020-01-01&to=2021-09-10`);
+    await expect(surface(page)).toBeVisible();
+    await fontsReady(page);
+    await settle(page);
+    const [flag, plot] = await Promise.all([
+      page.locator('.tl-dateline-flag').boundingBox(),
+      surface(page).boundingBox(),
+    ]);
+    expect(flag && plot).toBeTruthy();
+    if (!flag || !plot) return;
+    expect(flag.x, 'starts inside the plot').toBeGreaterThanOrEqual(plot.x - 0.5);
+    expect(flag.x + flag.width, 'ends inside the plot').toBeLessThanOrEqual(plot.x + plot.width + 0.5);
+    // Still over its line.
+    const line = await page.locator('line.tl-dateline').boundingBox();
+    if (line) {
+      expect(line.x).toBeGreaterThanOrEqual(flag.x - 0.5);
+      expect(line.x).toBeLessThanOrEqual(flag.x + flag.width + 0.5);
+    }
+  });
+}

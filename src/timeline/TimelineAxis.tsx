@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Anchor } from './Anchor';
 import { ticksWithRoom, type Tick } from './layout/axis';
 import type { LaneGeometry } from './layout/layoutTimeline';
-import { stylesheetFont, textWidth } from './measureText';
+import { SMALL_TEXT_SIZE, stylesheetFont, textWidth } from './measureText';
 
 /** The upright axis's "Article date": two lines of 0.72rem, starting 2 px below its line. */
 const DATELINE_LABEL_HEIGHT = 36;
@@ -62,6 +62,11 @@ export const TimelineAxis = memo(function TimelineAxis({
   // Tick labels are 0.75rem (styles.css).
   const font = stylesheetFont(i18n.language === 'ar', 12);
   const showDateline = datelineU >= 0 && datelineU <= length;
+  // The "Article date" flag (small text, 6 px padding each side) stays whole inside the plot: by
+  // an edge it slides inward, still over its line.
+  const flag = t('timeline.dateline');
+  const flagHalf = (textWidth(flag, stylesheetFont(i18n.language === 'ar', SMALL_TEXT_SIZE), SMALL_TEXT_SIZE) + 12) / 2 + 1;
+  const flagU = length > 2 * flagHalf ? Math.min(Math.max(datelineU, flagHalf), length - flagHalf) : datelineU;
   // Upright, the article date's label sits on the axis itself, below its line (two short
   // lines at most): tick labels give way to it.
   const labelled = ticksWithRoom(
@@ -194,9 +199,9 @@ export const TimelineAxis = memo(function TimelineAxis({
         <Anchor
           className="tl-dateline-flag"
           title={datelineTitle}
-          style={{ insetInlineStart: datelineU, insetBlockStart: 0 }}
+          style={{ insetInlineStart: flagU, insetBlockStart: 0 }}
         >
-          {t('timeline.dateline')}
+          {flag}
         </Anchor>
       )}
     </>

@@ -39,7 +39,7 @@ import {
 import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
 import { fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
-import { labelFont, stylesheetFont, textWidth } from './measureText';
+import { labelFont, SMALL_TEXT_SIZE, stylesheetFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineKey } from './TimelineKey';
@@ -83,8 +83,6 @@ const AXIS_HEIGHT = 30;
 const SIZE_GUESS = { width: 960, height: 560 };
 /** The upright axis's least width; its labels start 4 px in and end 6 px before the grid. */
 const VERTICAL_AXIS = 64;
-/** 0.72rem (styles.css): the upright axis's ticks and the brackets' "30 years" pills. */
-const SMALL_TEXT_SIZE = 11.52;
 /** Upright: the gap between the tracks and the labels' column, and that column's least width. */
 const COLUMN_GAP = 8;
 /** Upright labels: the button's inset from the end (4), its borders (4 + 1 + 1) and the label's padding (2 × 6), in styles.css. */

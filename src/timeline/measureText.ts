@@ -38,6 +38,9 @@ export function clearTextWidths(): void {
   cache.clear();
 }
 
+/** The size of the timeline's small text (the upright axis's ticks, pills, the article date's flag): 0.72rem in styles.css. */
+export const SMALL_TEXT_SIZE = 11.52;
+
 const stacks = new Map<string, string>();
 
 /** A font stack that styles.css keeps in a custom property; read once, the stylesheet is static. */
