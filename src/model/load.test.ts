@@ -156,6 +156,9 @@ describe('schema rules, one problem each', () => {
 
   it('reports a bundle that is not an object', () => {
     expectSoleProblem(load('a bundle'), '', 'wrong-type', 'should be an object, but is text.');
+    // A list is one problem, not an unknown field per element.
+    expectSoleProblem(load([1, 2, 3]), '', 'wrong-type', 'should be an object, but is a list.');
+    expectSoleProblem(load(null), '', 'wrong-type', 'should be an object, but is null.');
   });
 
   it('reports a missing field, naming the path', () => {

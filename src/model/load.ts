@@ -7,7 +7,7 @@ import type { Article } from './article';
 import { buildArticle } from './buildArticle';
 import { crossCheck, type ParsedDates } from './crossChecks';
 import { salvage } from './salvage';
-import { problem, problemsFromIssues, type BundleProblem } from './problems';
+import { kindOf, problem, problemsFromIssues, type BundleProblem } from './problems';
 import { MAX_BUNDLE_BYTES, tooLarge } from './limits';
 import { validate as hasBundleShape } from './bundleShape.generated.js';
 import { BundleSchema, type BundleData } from './schema';
@@ -120,6 +120,11 @@ function checkShape(
   value: unknown,
 ): { readonly bundle: BundleData } | { readonly problems: readonly BundleProblem[] } {
   if (hasBundleShape(value)) return { bundle: value as BundleData };
+  // A list (or a number…) is not a bundle with its fields wrong: one problem says what it is,
+  // not one "unknown field" per element.
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { problems: [problem('', 'wrong-type', { expected: 'object', received: kindOf(value) })] };
+  }
   const parsed = v.safeParse(BundleSchema, value);
   if (parsed.success) return { bundle: parsed.output };
   const issues = withEveryUnknownField(value, parsed.issues);
