@@ -87,7 +87,7 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
           value={dates.precision}
           onChange={(e) => {
             const precision = e.target.value as Precision;
-            setDates({ ...datesAtPrecision(dates, precision), precision });
+            setDates({ ...datesAtPrecision(dates, precision, proposal.event), precision });
           }}
         >
           {PRECISIONS.map((p) => (

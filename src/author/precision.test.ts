@@ -26,4 +26,16 @@ describe('writing a date at another precision', () => {
     expect(datesAtPrecision({ start: '2015', end: '2020' }, 'month')).toEqual({ start: '2015-01', end: '2020-12' });
     expect(datesAtPrecision({ start: '2021-09-07' }, 'year')).toEqual({ start: '2021' });
   });
+
+  it('takes back the day found in the text when a date is made finer again', () => {
+    const found = { start: '2017-06-05' };
+    const year = datesAtPrecision(datesAtPrecision(found, 'month', found), 'year', found);
+    expect(year).toEqual({ start: '2017' });
+    expect(datesAtPrecision(year, 'day', found)).toEqual({ start: '2017-06-05' });
+    // A year the author changed is no longer the one found: its first day, as before.
+    expect(datesAtPrecision({ start: '2018' }, 'day', found)).toEqual({ start: '2018-01-01' });
+    // A span's end takes back its own day.
+    const span = { start: '2015-08-04', end: '2015-08-06' };
+    expect(datesAtPrecision({ start: '2015', end: '2015' }, 'day', span)).toEqual(span);
+  });
 });

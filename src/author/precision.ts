@@ -22,11 +22,19 @@ export function atPrecision(iso: string, precision: Precision, edge: Edge): stri
   return toIsoString({ precision, year: date.year, month, day });
 }
 
-/** The event's start and optional end at `precision`. */
-export function datesAtPrecision(
-  dates: { readonly start: string; readonly end?: string | undefined },
-  precision: Precision,
-): { start: string; end?: string } {
-  const start = atPrecision(dates.start, precision, 'start');
-  return dates.end === undefined ? { start } : { start, end: atPrecision(dates.end, precision, 'end') };
+interface Dates {
+  readonly start: string;
+  readonly end?: string | undefined;
+}
+
+/**
+ * The event's start and optional end at `precision`. Made finer again, a date takes back the
+ * day or month of `found` (the dates as found in the text) when it is still that date: 5 June
+ * 2017 set to a year and back to a day is 5 June 2017 again, not 1 January.
+ */
+export function datesAtPrecision(dates: Dates, precision: Precision, found?: Dates): { start: string; end?: string } {
+  const at = (iso: string, edge: Edge, known: string | undefined) =>
+    atPrecision(known !== undefined && known.startsWith(iso.trim()) ? known : iso, precision, edge);
+  const start = at(dates.start, 'start', found?.start);
+  return dates.end === undefined ? { start } : { start, end: at(dates.end, 'end', found?.end) };
 }
