@@ -74,6 +74,8 @@ test.describe('on a touch screen', () => {
       await expect(marker(page, 'sco-founding-2001')).toHaveAttribute('aria-pressed', 'true');
       await expect(page.locator('[data-details-title]')).toHaveText(titleOf('sco-founding-2001', lang));
 
+      // The tap brought the details into view; back to the timeline to pinch it.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await settle(page);
       const before = await tickLabels(page);
       const box = await surface(page).boundingBox();
@@ -92,6 +94,23 @@ test.describe('on a touch screen', () => {
       const span = (labels: readonly string[]) =>
         Number(/\d{4}/.exec(labels.at(-1) ?? '')?.[0]) - Number(/\d{4}/.exec(labels[0] ?? '')?.[0]);
       expect(span(after)).toBeLessThan(span(before));
+    });
+
+    test(`${lang}, narrow: a tapped event's details come into view; picked by keyboard, focus stays`, async ({ page }) => {
+      await openApp(page, { lang, size: 'narrow' });
+      // Under the whole timeline, the details start below the first screen.
+      await expect(page.locator('section[data-details]')).not.toBeInViewport();
+      await marker(page, 'sco-founding-2001').tap();
+      await expect(page.locator('[data-details-title]')).toHaveText(titleOf('sco-founding-2001', lang));
+      await expect(page.locator('[data-details-title]')).toBeInViewport();
+
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await marker(page, 'sco-founding-2001').focus();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Enter');
+      await expect(marker(page, 'sco-founding-2001')).toHaveAttribute('aria-pressed', 'true');
+      await expect(marker(page, 'sco-founding-2001')).toBeFocused();
+      await expect(marker(page, 'sco-founding-2001')).toBeInViewport();
     });
   }
 });

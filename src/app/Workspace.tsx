@@ -3,7 +3,7 @@
  * what is selected, and the reader. Wide screens show all three; narrow ones put
  * the reader in a tab and turn the timeline upright.
  */
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../details/DetailsPanel';
 import type { CalendarId } from '../i18n/formatDate';
@@ -12,10 +12,12 @@ import type { Article } from '../model/article';
 import { Reader } from '../reader/Reader';
 import { buildLaneIndexes } from '../timeline/layout/laneIndex';
 import type { TimeWindow } from '../timeline/layout/zoom';
+import { prefersReducedMotion } from '../timeline/motion';
 import { TimelineView } from '../timeline/TimelineView';
 import { paramsFromWindow, showsAll, windowFromParams } from './timeWindowParams';
 import { hrefForEvent, type UrlState } from './urlState';
 import type { Navigate } from './useUrlState';
+import { useLastInput } from './useLastInput';
 import { useMediaQuery } from './useMediaQuery';
 import { savedCalendar, savedParallel, saveParallel, savedTranslation, saveTranslation } from './preferences';
 
@@ -62,6 +64,23 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
       navigate({ event: id, sentence: undefined });
     },
     [navigate],
+  );
+  // On a phone the details sit under the whole timeline: an event picked there with a finger
+  // (or a pointer) brings them into view; picked by keyboard, focus stays on its marker.
+  const detailsRef = useRef<HTMLDivElement>(null);
+  const lastInput = useLastInput();
+  const selectAndShow = useCallback(
+    (id: string | undefined) => {
+      select(id);
+      if (wide || !id || lastInput.current !== 'pointer') return;
+      requestAnimationFrame(() => {
+        const details = detailsRef.current;
+        if (details && details.getBoundingClientRect().top > window.innerHeight - 80) {
+          details.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+        }
+      });
+    },
+    [select, wide, lastInput],
   );
   const showSentence = useCallback(
     (id: string) => {
@@ -144,7 +163,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
             highlighted={highlighted}
             calendar={calendar}
             hrefFor={hrefFor}
-            onSelect={select}
+            onSelect={selectAndShow}
           />
         </Suspense>
       ) : (
@@ -156,7 +175,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
           selectedId={selectedId}
           highlighted={highlighted}
           revealKey={revealKey}
-          onSelect={select}
+          onSelect={selectAndShow}
           onOpenCluster={openCluster}
           initialWindow={initialWindow}
           onWindowChange={keepWindow}
@@ -235,7 +254,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
         hidden={tab !== 'timeline'}
       >
         {timelinePanel}
-        {details}
+        <div ref={detailsRef}>{details}</div>
       </div>
       <div
         role="tabpanel"
