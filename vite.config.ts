@@ -244,10 +244,11 @@ export default defineConfig({
     nameInterfaceStrings(),
   ],
   resolve: {
-    // See src/timeline/noTransitions.ts: d3-zoom's only use of d3-transition, without the rest.
+    // See src/timeline/noTransitions.ts: what d3-zoom takes from d3-transition and
+    // d3-interpolate (for transitions only, which Zaman never makes), without the rest.
     alias: [
       {
-        find: /^d3-transition$/,
+        find: /^d3-(transition|interpolate)$/,
         replacement: fileURLToPath(new URL('./src/timeline/noTransitions.ts', import.meta.url)),
       },
     ],

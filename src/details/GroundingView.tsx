@@ -71,6 +71,7 @@ function relativeSentence(t: TFunction, count: RelativeCount, language: string):
   const n = Math.abs(count.amount);
   const year = (d: PartialDate) => String(d.year);
   const to = count.unit === 'years' ? year(count.result) : formatPartialDate(count.result, language);
+  const sign = back ? '−' : '+';
   let arithmetic: string;
   if (n === 0) {
     arithmetic =
@@ -80,18 +81,10 @@ function relativeSentence(t: TFunction, count: RelativeCount, language: string):
           ? t('grounding.arithmeticSameMonth', { to })
           : t('grounding.arithmeticSameDay');
   } else if (count.unit === 'years') {
-    const from = year(count.anchor);
-    arithmetic = back
-      ? t('grounding.arithmeticYearsBack', { from, count: n, to })
-      : t('grounding.arithmeticYears', { from, count: n, to });
-  } else if (count.unit === 'months') {
-    arithmetic = back
-      ? t('grounding.arithmeticMonthsBack', { from: anchor, count: n, to })
-      : t('grounding.arithmeticMonths', { from: anchor, count: n, to });
+    arithmetic = t('grounding.arithmeticYears', { from: year(count.anchor), sign, count: n, to });
   } else {
-    arithmetic = back
-      ? t('grounding.arithmeticDaysBack', { from: anchor, count: n, to })
-      : t('grounding.arithmeticDays', { from: anchor, count: n, to });
+    const key = count.unit === 'months' ? 'grounding.arithmeticMonths' : 'grounding.arithmeticDays';
+    arithmetic = t(key, { from: anchor, sign, count: n, to });
   }
   return count.anchorEvent
     ? t('grounding.relativeFromEvent', { gloss, event: eventTitle(count.anchorEvent, language).text, anchor, arithmetic })
