@@ -568,3 +568,13 @@ for (const lang of ['en', 'ar'] as const) {
     }
   });
 }
+
+test('a cluster whose events share a year names it once, not "2021 to 2021"', async ({ page }) => {
+  await openApp(page, { lang: 'en', size: 'wide' });
+  await settle(page);
+  const names = await surface(page)
+    .locator('.tl-cluster')
+    .evaluateAll((clusters) => clusters.map((c) => c.textContent ?? ''));
+  expect(names.length).toBeGreaterThan(0);
+  expect(names.filter((name) => /(\d{4}) to \1\b/.test(name))).toEqual([]);
+});

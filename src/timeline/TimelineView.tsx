@@ -435,6 +435,9 @@ export function TimelineView({
     event.preventDefault();
   };
 
+  /** "2017 to 2021", or "2021" alone when both ends read the same. */
+  const windowText = (from: string, to: string) => (from === to ? from : t('timeline.window', { from, to }));
+
   const columnStart = tracksStart + lanesSize + COLUMN_GAP;
   const positionOf = (block: Block): BlockPosition => {
     if (vertical) {
@@ -591,14 +594,10 @@ export function TimelineView({
                   <ClusterMarker
                     key={block.key}
                     block={block}
-                    rangeText={t('timeline.window', {
-                      from: formatWindowEdge(block.t0, tickLevelNow, language),
-                      to: formatWindowEdge(
-                        Math.max(block.t0, block.t1 - 1),
-                        tickLevelNow,
-                        language,
-                      ),
-                    })}
+                    rangeText={windowText(
+                      formatWindowEdge(block.t0, tickLevelNow, language),
+                      formatWindowEdge(Math.max(block.t0, block.t1 - 1), tickLevelNow, language),
+                    )}
                     position={positionOf(block)}
                     // The column's bins have room for their words; their lanes are shaded in the tracks.
                     density={
