@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** "Start over", confirmed by a second button rather than a dialog; focus stays with the choice. */
@@ -21,6 +21,12 @@ export function StartOver({ onConfirm }: { readonly onConfirm: () => void }) {
     returnFocus.current = true;
     setAsking(false);
   };
+  // Escape keeps working, as it would close a dialog.
+  const escape = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
 
   if (!asking) {
     return (
@@ -35,6 +41,7 @@ export function StartOver({ onConfirm }: { readonly onConfirm: () => void }) {
       <button
         type="button"
         className="text-button author-danger"
+        onKeyDown={escape}
         onClick={() => {
           onConfirm();
           close();
@@ -42,7 +49,7 @@ export function StartOver({ onConfirm }: { readonly onConfirm: () => void }) {
       >
         {t('author.startOver.confirm')}
       </button>
-      <button ref={cancelRef} type="button" className="text-button" onClick={close}>
+      <button ref={cancelRef} type="button" className="text-button" onKeyDown={escape} onClick={close}>
         {t('author.startOver.cancel')}
       </button>
     </div>
