@@ -29,6 +29,10 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(d('2021-09-07'), 'ar', 'islamic-umalqura')).toBe('30 محرم 1443 هـ');
   });
 
+  it('names the Hijri era in Russian, where Intl leaves "AH"', () => {
+    expect(formatPartialDate(d('2021-09-07'), 'ru', 'islamic-umalqura')).toBe('30 мухаррам 1443 г. х.');
+  });
+
   it('gives a Gregorian year in the Hijri calendar as the two Hijri years it spans', () => {
     expect(formatPartialDate(d('2022'), 'en', 'islamic-umalqura')).toMatch(/^1443\s?–\s?1444 AH$/);
   });

@@ -67,8 +67,16 @@ export function formatSpan(
   const format = dateFormat(language, OPTIONS[start.precision], calendar);
   const from = periodStart(start);
   const to = calendar === 'gregory' ? periodStart(end ?? start) : periodEnd(end ?? start) - DAY;
-  if (from === to) return format.format(from);
-  return language === 'zh' ? chineseRange(format, from, to) : format.formatRange(from, to);
+  const text = from === to ? format.format(from) : language === 'zh' ? chineseRange(format, from, to) : format.formatRange(from, to);
+  return calendar === 'gregory' ? text : hijriEra(text, language);
+}
+
+/**
+ * Intl has no Russian name for the Hijri era and writes "1412 г. AH"; Russian writes
+ * "1412 г. х." (год хиджры).
+ */
+export function hijriEra(text: string, language: string): string {
+  return language === 'ru' ? text.replace(/ г\. AH/gu, ' г. х.') : text;
 }
 
 const DAY = 86_400_000;
