@@ -28,13 +28,12 @@ export function ProposalList({ draft, resolved, edits, selectedId, revealKey, on
   }, [revealKey]);
   const kept = resolved.filter((r) => r.accepted);
   const sentences = useMemo(() => new Map(draft.bundle.sentences.map((s) => [s.id, s.text])), [draft]);
-  const linkOptions: LinkOption[] = kept.map((r) => ({
-    id: r.proposal.id,
-    label: t('author.anniversary.option', {
-      title: pickText(r.event.title, language)?.text ?? r.proposal.id,
-      date: eventDateText(r.event, language),
-    }),
-  }));
+  const linkOptions: LinkOption[] = kept.map((r) => {
+    const title = pickText(r.event.title, language)?.text ?? r.proposal.id;
+    const date = eventDateText(r.event, language);
+    // A proposal's own title often ends with its date ("Date in sentence 3: 5 June 2017"): not twice.
+    return { id: r.proposal.id, label: title.endsWith(date) ? title : t('author.anniversary.option', { title, date }) };
+  });
   const starts = new Map(kept.map((r) => [r.proposal.id, r.event.start]));
 
   return (
