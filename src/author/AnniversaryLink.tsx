@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '../i18n/formatDate';
+import { parseIsoDate } from '../model/dates';
 import type { AnniversaryCheck } from './anniversary';
 import type { ProposalEdit } from './edits';
 
@@ -20,7 +22,12 @@ interface AnniversaryLinkProps {
 
 /** "Anniversary of…": links an anniversary to the event it marks, with the years the two dates give. */
 export function AnniversaryLink({ value, options, check, dates, onEdit }: AnniversaryLinkProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Dates as the reader's language writes them; what is not a date yet, as typed.
+  const shown = (iso: string | undefined) => {
+    const date = parseIsoDate(iso ?? '');
+    return 'error' in date ? (iso ?? '') : formatPartialDate(date, i18n.language);
+  };
   const id = useId();
   const message = `${id}-message`;
   return (
@@ -52,7 +59,7 @@ export function AnniversaryLink({ value, options, check, dates, onEdit }: Annive
         {check?.ok === false && (
           <span className="author-problem">
             {check.reason === 'not-on-anniversary'
-              ? t('author.anniversary.not-on-anniversary', { date: dates?.date ?? '', origin: dates?.origin ?? '' })
+              ? t('author.anniversary.not-on-anniversary', { date: shown(dates?.date), origin: shown(dates?.origin) })
               : t(`author.anniversary.${check.reason}`)}
           </span>
         )}

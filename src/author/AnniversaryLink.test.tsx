@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initTestI18n } from '../testing/i18n';
+import { AnniversaryLink } from './AnniversaryLink';
+
+describe('AnniversaryLink', () => {
+  beforeEach(async () => {
+    await initTestI18n('en');
+  });
+
+  it('writes the dates of a mismatch as the language does, not as ISO', () => {
+    render(
+      <AnniversaryLink
+        value="origin"
+        options={[{ id: 'origin', label: 'Founded' }]}
+        check={{ ok: false, reason: 'not-on-anniversary', years: 3 }}
+        dates={{ date: '2021-05-25', origin: '2017-06-05' }}
+        onEdit={() => {}}
+      />,
+    );
+    expect(screen.getByText('25 May 2021 is not a whole number of years after 5 June 2017.')).toBeInTheDocument();
+  });
+
+  it('keeps what is not a date yet as it was typed', () => {
+    render(
+      <AnniversaryLink
+        value="origin"
+        options={[{ id: 'origin', label: 'Founded' }]}
+        check={{ ok: false, reason: 'not-on-anniversary', years: 3 }}
+        dates={{ date: '2021-13', origin: '2017-06-05' }}
+        onEdit={() => {}}
+      />,
+    );
+    expect(screen.getByText('2021-13 is not a whole number of years after 5 June 2017.')).toBeInTheDocument();
+  });
+});
