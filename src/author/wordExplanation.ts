@@ -4,7 +4,7 @@
  * plain digits.
  */
 import type { TFunction } from 'i18next';
-import type { Unit } from '../extract';
+import { inCalendarUnits } from '../extract/units';
 import { dateFormat, formatSpan, hijriEra } from '../i18n/formatDate';
 import { numberFormat } from '../i18n/formatters';
 import { periodStart } from '../model/dates';
@@ -29,18 +29,6 @@ const HIJRI_OPTIONS: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeForm
   year: { year: 'numeric' },
 };
 
-/** Intl has no decades or centuries; they are given in years. */
-const INTL_UNIT: Readonly<Record<Unit, { unit: string; factor: number }>> = {
-  century: { unit: 'year', factor: 100 },
-  decade: { unit: 'year', factor: 10 },
-  year: { unit: 'year', factor: 1 },
-  month: { unit: 'month', factor: 1 },
-  week: { unit: 'week', factor: 1 },
-  day: { unit: 'day', factor: 1 },
-  hour: { unit: 'hour', factor: 1 },
-  minute: { unit: 'minute', factor: 1 },
-};
-
 /** A day of each ISO weekday (1 January 2024 was a Monday), to name weekdays through Intl. */
 const weekdayInstant = (day: number) => Date.UTC(2024, 0, day);
 
@@ -55,8 +43,9 @@ function wordValue(value: ExplanationValue, language: string): string {
     case 'weekday':
       return dateFormat(language, { weekday: 'long' }).format(weekdayInstant(value.day));
     case 'length': {
-      const { unit, factor } = INTL_UNIT[value.unit];
-      return numberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value.amount * factor);
+      // Intl has no decades or centuries; they are given in years.
+      const { unit, times } = inCalendarUnits(value.unit);
+      return numberFormat(language, { style: 'unit', unit, unitDisplay: 'long' }).format(value.amount * times);
     }
     case 'phrase':
       return value.text;

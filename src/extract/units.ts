@@ -61,6 +61,13 @@ export function parseUnit(form: string): { unit: Unit; dual: boolean } | undefin
   return undefined;
 }
 
+/** Decades and centuries are counted in years (Intl, calendar arithmetic); other units in themselves. */
+export function inCalendarUnits(unit: Unit): { readonly unit: Exclude<Unit, 'century' | 'decade'>; readonly times: number } {
+  if (unit === 'century') return { unit: 'year', times: 100 };
+  if (unit === 'decade') return { unit: 'year', times: 10 };
+  return { unit, times: 1 };
+}
+
 /** The ISO 8601 / TimeML designator of a unit in a duration: P3Y, PT3H, P2DE. */
 export function durationValue(amount: number | undefined, unit: Unit): string {
   // Half an hour is written PT30M, not PT0.5H.

@@ -9,6 +9,7 @@ import { GREGORIAN_MONTH, HIJRI_MONTH } from '../months';
 import { CARDINAL_WORDS, NUMBER, parseNumber } from '../numbers';
 import { alt, END, START } from '../regex';
 import {
+  inCalendarUnits,
   COUNTED_UNIT,
   DEFINITE_DUAL_UNIT,
   DEFINITE_PLURAL_UNIT,
@@ -80,23 +81,18 @@ function readCounted(groups: Groups): Mention | undefined {
   return { kind: 'counted', amount: sign * quantity.amount, unit: quantity.unit };
 }
 
-/** The units a length counted from the date told before can be in, and how many of them one is. */
-const FOLLOWING_STEPS: Partial<Record<Unit, { unit: FollowingUnit; times: number }>> = {
-  century: { unit: 'year', times: 100 },
-  decade: { unit: 'year', times: 10 },
-  year: { unit: 'year', times: 1 },
-  month: { unit: 'month', times: 1 },
-  week: { unit: 'week', times: 1 },
-  day: { unit: 'day', times: 1 },
-};
+/** The units a length counted from the date told before can be in: not hours or minutes. */
+const isFollowingUnit = (unit: Unit): unit is FollowingUnit =>
+  unit === 'year' || unit === 'month' || unit === 'week' || unit === 'day';
 
-/** «بعد ذلك بعامين», «قبلها بثلاثة أيام»: a whole number of units from the date told before. */
+/** «بعد ذلك بعامين», «قبلها بثلاثة أيام», «بعدها بعقد»: a whole number of units from the date told before. */
 function readFromThat(groups: Groups): Mention | undefined {
   const quantity = groups.bare === undefined ? readQuantity(groups) : readBare(groups.bare);
-  const step = quantity && FOLLOWING_STEPS[quantity.unit];
-  if (!quantity || !step || !Number.isInteger(quantity.amount)) return undefined;
+  if (!quantity || !Number.isInteger(quantity.amount)) return undefined;
+  const { unit, times } = inCalendarUnits(quantity.unit);
+  if (!isFollowingUnit(unit)) return undefined;
   const sign = groups.direction?.startsWith('بعد') ? 1 : -1;
-  return { kind: 'following', unit: step.unit, amount: sign * quantity.amount * step.times };
+  return { kind: 'following', unit, amount: sign * quantity.amount * times };
 }
 
 function readBare(form: string): { amount: number; unit: Unit } | undefined {

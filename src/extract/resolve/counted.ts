@@ -6,7 +6,7 @@ import { addDays, daysBetween, isoWeekday, isoWeekValue, weekStart } from '../ca
 import { capitalize, describeDate, signed } from '../describe';
 import type { Deixis, ShiftUnit } from '../mention';
 import type { TextSpan } from '../types';
-import { englishUnit, type Unit } from '../units';
+import { englishUnit, inCalendarUnits, type Unit } from '../units';
 import { ENGLISH_WEEKDAYS, weekdayOffset, type WeekdayDirection } from '../weekdays';
 import { single, type ResolveContext, type Resolved } from './context';
 
@@ -202,7 +202,7 @@ export function resolveCounted(
   const words = `${englishUnit(rawUnit, Math.abs(rawAmount))} ${rawAmount < 0 ? 'before' : 'after'} the dateline (${dateline})`;
   const anchor = dateline;
   if (unit === 'year' || unit === 'decade' || unit === 'century') {
-    const years = amount * (unit === 'century' ? 100 : unit === 'decade' ? 10 : 1);
+    const years = amount * inCalendarUnits(unit).times;
     const d: PartialDate = { precision: 'year', year: ctx.dateline.year + years };
     const counted = single(
       d,
