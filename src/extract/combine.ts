@@ -42,19 +42,29 @@ export function combine(candidates: readonly Candidate[], text: string): Candida
 /** Between a time and its day: spaces, or a comma. */
 const CLOCK_DAY_GAP = /^\s*[،,]?\s*$/u;
 
-/** A time and the day beside it, in either order: one expression, the time on that day. */
-function mergeClockDays(candidates: readonly Candidate[], text: string): Candidate[] {
+/** Walks candidates in pairs: where `join` makes one of a candidate and the next, both give way to it. */
+function mergePairs(
+  candidates: readonly Candidate[],
+  join: (current: Candidate, next: Candidate) => Candidate | undefined,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < candidates.length; i++) {
     const current = candidates[i];
-    const next = candidates[i + 1];
     if (!current) continue;
-    const clock = [current, next].find((c) => c?.mention.kind === 'clock' && c.mention.day === undefined);
-    const day = clock === current ? next : current;
-    if (!next || !clock || !day || clock.mention.kind !== 'clock' || !CLOCK_DAY_GAP.test(text.slice(current.end, next.start))) {
-      out.push(current);
-      continue;
-    }
+    const next = candidates[i + 1];
+    const joined = next && join(current, next);
+    out.push(joined ?? current);
+    if (joined) i++;
+  }
+  return out;
+}
+
+/** A time and the day beside it, in either order: one expression, the time on that day. */
+function mergeClockDays(candidates: readonly Candidate[], text: string): Candidate[] {
+  return mergePairs(candidates, (current, next) => {
+    const [clock, day] = current.mention.kind === 'clock' ? [current, next] : [next, current];
+    if (clock.mention.kind !== 'clock' || clock.mention.day !== undefined) return undefined;
+    if (!CLOCK_DAY_GAP.test(text.slice(current.end, next.start))) return undefined;
     const on = day.mention;
     const mention: Mention | undefined =
       on.kind === 'partOfDay'
@@ -62,41 +72,26 @@ function mergeClockDays(candidates: readonly Candidate[], text: string): Candida
         : isDay(on)
           ? { ...clock.mention, day: on }
           : undefined;
-    if (!mention) {
-      out.push(current);
-      continue;
-    }
-    out.push({ start: current.start, end: next.end, mention });
-    i++;
-  }
-  return out;
+    return mention && { start: current.start, end: next.end, mention };
+  });
 }
 
 /** «يوم الثلاثاء(7 سبتمبر)», «الخميس، 11 مايو», «اليوم الثلاثاء 7 سبتمبر»: one expression, the date's value. */
 function mergeWeekdayDates(candidates: readonly Candidate[], text: string): Candidate[] {
-  const out: Candidate[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const current = candidates[i];
-    const next = candidates[i + 1];
-    if (!current) continue;
+  return mergePairs(candidates, (current, next) => {
     const weekday =
       current.mention.kind === 'weekday' && current.mention.deixis === undefined
         ? current.mention.weekday
         : current.mention.kind === 'shift' && current.mention.weekday !== undefined
           ? current.mention.weekday
           : undefined;
-    const gap = next ? WEEKDAY_DATE_GAP.exec(text.slice(current.end, next.start)) : null;
-    if (weekday === undefined || !next || !gap || !isWrittenDay(next.mention)) {
-      out.push(current);
-      continue;
-    }
+    const gap = WEEKDAY_DATE_GAP.exec(text.slice(current.end, next.start));
+    if (weekday === undefined || !gap || !isWrittenDay(next.mention)) return undefined;
     const closing = gap[1] ? CLOSING_PARENTHESIS.exec(text.slice(next.end)) : null;
     const mention: Mention =
       next.mention.kind === 'gregorian' ? { ...next.mention, weekday } : next.mention;
-    out.push({ start: current.start, end: next.end + (closing?.[0].length ?? 0), mention });
-    i++;
-  }
-  return out;
+    return { start: current.start, end: next.end + (closing?.[0].length ?? 0), mention };
+  });
 }
 
 /** Takes in the words just before a candidate that belong to it, never reaching into the previous one. */
