@@ -540,10 +540,7 @@ export function TimelineView({
                 min: yearOf(base.t0),
                 max: yearOf(base.t1),
                 now: yearOf((t0 + t1) / 2),
-                text: t('timeline.window', {
-                  from: formatWindowEdge(t0, tickLevelNow, language),
-                  to: formatWindowEdge(t1, tickLevelNow, language),
-                }),
+                text: windowText(formatWindowEdge(t0, tickLevelNow, language), formatWindowEdge(t1, tickLevelNow, language)),
                 onKeyDown: onAxisKeyDown,
               }}
             />
