@@ -252,6 +252,17 @@ for (const lang of ['zh', 'ru'] as const) {
   });
 }
 
+/**
+ * Whether a label's words stop well in its title: at a word's end, or (where whole words would
+ * leave much of the room empty) inside a word after three of its letters, never inside a number.
+ */
+function cutsWell(shown: string, title: string): boolean {
+  const rest = title.slice(shown.length);
+  if (/^[\s:,،؛;–—-]/u.test(rest)) return true;
+  const partial = /\S+$/u.exec(shown)?.[0] ?? '';
+  return Array.from(partial).length >= 3 && !(/\p{N}$/u.test(shown) && /^\p{N}/u.test(rest));
+}
+
 for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
   test(`${lang}, wide: every title that fits the cap is shown whole, a longer one cut at a word’s end`, async ({
     page,
@@ -270,14 +281,14 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
     // Nothing is cut by the stylesheet's ellipsis, which cuts inside words and numbers.
     expect(labels.filter((label) => label.overflows).map((label) => label.text)).toEqual([]);
     expect(await surface(page).locator('.tl-event[aria-pressed="true"] .tl-label').count()).toBe(1);
-    // A title cut short ends in "…" at a word's end (Chinese has no spaces to cut at), shows whole
-    // on hover, and is whole in the button's name; one shown whole has no tooltip to repeat it.
+    // A title cut short ends in "…" where it cuts well (Chinese has no spaces to cut at), shows
+    // whole on hover, and is whole in the button's name; one shown whole has no tooltip to repeat it.
     const cut = labels.filter((label) => label.tooltip !== null);
     expect(cut.length).toBeGreaterThan(0);
     for (const { text, tooltip, name } of cut) {
       const shown = text.slice(0, -1);
       expect(text.endsWith('…') && tooltip?.startsWith(shown), `${text} is the start of ${tooltip}`).toBe(true);
-      if (lang !== 'zh') expect(tooltip?.slice(shown.length), `${text} ends at a word's end`).toMatch(/^[\s:,،؛;–—-]/u);
+      if (lang !== 'zh') expect(cutsWell(shown, tooltip ?? ''), `${text} cuts ${tooltip} well`).toBe(true);
       expect(name).toContain(tooltip);
     }
     expect(labels.filter((label) => label.tooltip === null && label.text.endsWith('…'))).toEqual([]);
@@ -285,21 +296,40 @@ for (const lang of ['ar', 'en', 'zh', 'ru'] as const) {
 }
 
 for (const lang of ['ar', 'en'] as const) {
-  test(`${lang}, narrow: a label in the column is cut at a word’s end, not by the stylesheet`, async ({ page }) => {
+  test(`${lang}, narrow: a label in the column is cut where it reads well and fills its room, not by the stylesheet`, async ({
+    page,
+  }) => {
     await openApp(page, { lang, size: 'narrow' });
     await fontsReady(page);
     await settle(page);
     const labels = await surface(page).evaluate((plot) =>
-      [...plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')].map((label) => ({
-        text: label.textContent ?? '',
-        tooltip: label.getAttribute('title'),
-        overflows: label.scrollWidth > label.clientWidth,
-      })),
+      [...plot.querySelectorAll<HTMLElement>('.tl-event .tl-label')].map((label) => {
+        const words = document.createRange();
+        words.selectNodeContents(label);
+        // The room is the event's box (as wide as the column), not the label, which shrinks to its words.
+        const box = label.closest<HTMLElement>('.tl-event') ?? label;
+        const inner = (element: HTMLElement) => {
+          const style = getComputedStyle(element);
+          return parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+        };
+        const room = box.clientWidth - inner(box) - inner(label);
+        return {
+          text: label.textContent ?? '',
+          tooltip: label.getAttribute('title'),
+          overflows: label.scrollWidth > label.clientWidth,
+          filled: words.getBoundingClientRect().width / room,
+        };
+      }),
     );
     expect(labels.length).toBeGreaterThan(0);
     expect(labels.filter((label) => label.overflows).map((label) => label.text)).toEqual([]);
-    for (const { text, tooltip } of labels.filter((label) => label.tooltip !== null)) {
-      expect(tooltip?.slice(text.length - 1), `${text} ends at a word's end`).toMatch(/^[\s:,،؛;–—-]/u);
+    const cut = labels.filter((label) => label.tooltip !== null);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const { text, tooltip, filled } of cut) {
+      expect(cutsWell(text.slice(0, -1), tooltip ?? ''), `${text} cuts ${tooltip} well`).toBe(true);
+      // Not "Shanghai…" in a column that has room for "Shanghai Cooper…": at least two thirds
+      // of the room (fitLabel.ts's FULL_ENOUGH), less a little for the page's rounding.
+      expect(filled, `${text} fills its label`).toBeGreaterThan(0.65);
     }
   });
 }

@@ -32,6 +32,17 @@ describe('fitToWidth', () => {
     expect(fitToWidth('Supercalifragilistic', 6, measure)).toBe('Super…');
   });
 
+  it('cuts into the next word where whole words would leave most of the room empty', () => {
+    // Whole words give "Shanghai…" (9 of 16): a third of a narrow column wasted.
+    expect(fitToWidth('Shanghai Cooperation Organisation founded', 16, measure)).toBe('Shanghai Cooper…');
+    expect(fitToWidth('قمة منظمة شانغهاي للتعاون في دوشنبه', 16, measure)).toBe('قمة منظمة شانغه…');
+    // …but keeps at least three of its letters, and never cuts a number.
+    expect(fitToWidth('Xi Cooperation', 7, measure)).toBe('Xi Coo…');
+    expect(fitToWidth('Xi Cooperation', 6, measure)).toBe('Xi…');
+    expect(fitToWidth('Founded in 1991 by the ministry', 14, measure)).toBe('Founded in…');
+    expect(fitToWidth('Date in sentence 7: 20 September 2025', 22, measure)).toBe('Date in sentence 7…');
+  });
+
   it('fits the ellipsis in the width', () => {
     for (let width = 4; width < 40; width++) {
       expect(measure(fitToWidth('Date in sentence 12: August 2024', width, measure))).toBeLessThanOrEqual(width);

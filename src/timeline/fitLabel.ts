@@ -2,12 +2,19 @@
  * A title cut to a width at a word's end, with an ellipsis. CSS's own ellipsis cuts inside a
  * word, and inside a number: "Date in sentence 12: August 2024" became "… August 20…", which
  * reads as a day that is not the date, and in Arabic the year lost its first digit ("…024").
+ * Where whole words would leave much of the room empty (a narrow column's "Shanghai…" of
+ * "Shanghai Cooperation Organisation founded"), the next word is cut instead, as CSS would,
+ * but never a number.
  */
 const BREAK = /\s+/gu;
 /** What a cut title should not end on before its ellipsis: spaces, and a colon or comma left hanging. */
 const HANGING = /[\s:,،؛;–—-]+$/u;
 /** A number of one or two digits ends the words kept: a day, whose month may follow. */
 const DAY_BEFORE = /(?:^|[^\p{N}])\p{N}{1,2}$/u;
+/** Whole words that fill this share of the room are enough; less, and a word is cut. */
+const FULL_ENOUGH = 2 / 3;
+/** A word cut keeps at least this many of its characters ("Coop…", not "C…"). */
+const MIN_PARTIAL = 3;
 
 export function fitToWidth(
   text: string,
@@ -34,8 +41,9 @@ export function fitToWidth(
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (best !== undefined) return best + ellipsis;
-  // One word wider than the room (or a language without spaces, as Chinese): cut by characters.
+  if (best !== undefined && measure(best + ellipsis) >= width * FULL_ENOUGH) return best + ellipsis;
+  // By characters: one word wider than the room, a language without spaces (Chinese), or
+  // whole words that leave too much of the room empty.
   const chars = Array.from(text);
   lo = 0;
   hi = chars.length - 1;
@@ -47,5 +55,23 @@ export function fitToWidth(
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return chars.slice(0, count).join('').replace(HANGING, '') + ellipsis;
+  const cut = partialCut(chars, count);
+  if (best === undefined) return (cut || chars.slice(0, count).join('').replace(HANGING, '')) + ellipsis;
+  return (cut.length > best.length ? cut : best) + ellipsis;
+}
+
+/**
+ * The first `count` characters, backed off out of a number (and off a day's number before its
+ * month); empty when it would keep fewer than MIN_PARTIAL characters of a word it cuts.
+ */
+function partialCut(chars: readonly string[], count: number): string {
+  const digit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+  let end = count;
+  while (end > 0 && digit(chars[end]) && digit(chars[end - 1])) end--;
+  const head = chars.slice(0, end).join('');
+  const rest = chars.slice(end).join('');
+  const partial = /^\S/u.test(rest) ? (/\S+$/u.exec(head)?.[0] ?? '') : '';
+  if (partial && Array.from(partial).length < MIN_PARTIAL) return '';
+  const cut = head.replace(HANGING, '');
+  return DAY_BEFORE.test(cut) && /^\s+\p{L}/u.test(rest) ? cut.replace(/\p{N}+$/u, '').replace(HANGING, '') : cut;
 }
