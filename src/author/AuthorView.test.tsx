@@ -77,11 +77,11 @@ describe('the authoring view', () => {
     expect(screen.queryByRole('button', { name: 'Download bundle' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Open in Zaman' })).not.toBeInTheDocument();
     expect(screen.getByText(/has changed since the dates were found/)).toBeInTheDocument();
-    expect(screen.getByText(/These proposals are for the text and the date as they were/)).toBeInTheDocument();
+    expect(screen.getByText(/These proposals are for the text, the article date and the translation as they were/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Find dates' }));
     expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
-    expect(screen.queryByText(/These proposals are for the text and the date as they were/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/These proposals are for the text, the article date and the translation as they were/)).not.toBeInTheDocument();
   });
 
   // A whole authoring session, some thirty steps: on a loaded two-core machine it can take
