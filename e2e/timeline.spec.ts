@@ -502,6 +502,24 @@ for (const lang of ['ar', 'en'] as const) {
   });
 }
 
+for (const lang of ['ar', 'en'] as const) {
+  test(`${lang}, wide: each lane's name stands beside its lane, from the rule above to the rule below`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size: 'wide' });
+    await settle(page);
+    const names = page.getByRole('list', { name: uiString(lang, 'timeline', 'lanes') }).getByRole('listitem');
+    const bottoms = await names.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().bottom));
+    const rules = await surface(page)
+      .locator('.tl-lane-rule')
+      .evaluateAll((lines) => lines.map((line) => line.getBoundingClientRect().top).sort((a, b) => a - b));
+    expect(bottoms.length).toBeGreaterThan(3);
+    expect(rules.length).toBe(bottoms.length);
+    // The edge counts' row above the plot once pushed every lane 22 px below its name.
+    bottoms.forEach((bottom, i) => expect(Math.abs(bottom - (rules[i] ?? 0)), `lane ${i + 1}`).toBeLessThanOrEqual(1));
+  });
+}
+
 for (const lang of ['ar', 'ru'] as const) {
   test(`${lang}, narrow: the key opens across the timeline's width, the zoom buttons stay put`, async ({
     page,
