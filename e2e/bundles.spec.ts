@@ -64,6 +64,33 @@ test('?bundle= renders a second bundle served from the same origin', async ({ pa
   );
 });
 
+test('a title in the Arabic fallback stands beside its mark like the English ones, not over it', async ({ page }) => {
+  // Bundles may lack a title in the interface's language; the label then shows the Arabic,
+  // right to left, but is placed as the interface's labels are (its own dir once put it
+  // on the mark's other side, over the dot).
+  const bundle = bundleCopy(SHORT_PATH);
+  const event = bundle.events.find((e) => e['id'] === 'race-date-announced') as { title: Record<string, string> };
+  delete event.title['en'];
+  await serve(page, SHORT_URL, JSON.stringify(bundle));
+  await openApp(page, { lang: 'en', bundle: SHORT_URL });
+  await settle(page);
+  const sides = await surface(page)
+    .locator('.tl-event[data-mark="point"]')
+    .evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const dot = button.querySelector('.tl-dot')?.getBoundingClientRect();
+        const label = button.querySelector('.tl-label')?.getBoundingClientRect();
+        const covers =
+          dot === undefined ||
+          label === undefined ||
+          (label.left < dot.right - 1 && dot.left + 1 < label.right && label.top < dot.bottom && dot.top < label.bottom);
+        return { id: (button as HTMLElement).dataset['eventId'], covers };
+      }),
+    );
+  expect(sides.map((side) => side.id)).toContain('race-date-announced');
+  expect(sides.filter((side) => side.covers)).toEqual([]);
+});
+
 test('a bundle with errors shows each problem with its path, and the way back to the embedded article works', async ({
   page,
 }) => {

@@ -72,10 +72,11 @@ export const EventMarker = memo(function EventMarker({
             style={{ insetInlineStart: markStart, inlineSize: Math.max(4, block.u1 - block.u0) }}
           />
         ))}
+      {/* The label is placed in the interface's direction; only its words take the title's own
+          (an Arabic title in the English interface stays beside its mark, not over it). */}
       <span
         className="tl-label"
         data-on-bar={(!vertical && block.onBar) || undefined}
-        {...fallbackAttributes(title)}
         title={cut ? title.text : undefined}
         // The button's name is the whole title, not the words that fit.
         aria-hidden={label !== title.text || undefined}
@@ -88,7 +89,7 @@ export const EventMarker = memo(function EventMarker({
               }
         }
       >
-        {label}
+        <span {...fallbackAttributes(title)}>{label}</span>
       </span>
       {label !== title.text && (
         <span className="visually-hidden" {...fallbackAttributes(title)}>
