@@ -122,7 +122,18 @@ test('a file that is not JSON shows a plain message', async ({ page }) => {
   await expect(problems).toHaveCount(1);
   await expect(problems).toHaveAttribute('data-problem-code', 'not-json');
   await expect(problems).toContainText('This is not JSON');
+  // Quoted as text (never as HTML), set apart by Unicode isolates from the sentence around it.
+  await expect(problems).toContainText(/It begins: “\u2068this is <b>not<\/b> JSON, it is prose\u2069”\./u);
   await expect(problems).not.toContainText('SyntaxError:');
+});
+
+test('in Arabic, a file that is not JSON is described in Arabic, with no English from the parser', async ({ page }) => {
+  await serve(page, '/not-json.bundle.json', '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+  await openApp(page, { lang: 'ar', bundle: '/not-json.bundle.json', expect: 'error' });
+  const problem = page.locator('.error-screen ol.problems > li');
+  await expect(problem).toContainText('هذا الملف ليس بصيغة JSON');
+  await expect(problem).toContainText('<svg xmlns="http://www.w3.org/2000/svg">');
+  await expect(problem).not.toContainText(/Unexpected|valid JSON|token/);
 });
 
 test('a mistyped address, answered with the site’s own page, is called a web page, not bad JSON', async ({

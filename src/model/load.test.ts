@@ -22,6 +22,7 @@ import {
   loadBundleValue,
   utf8Length,
   type LoadResult,
+  openingWords,
 } from './load';
 import type { BundleProblem, ProblemCode } from './problems';
 
@@ -90,13 +91,21 @@ describe('a valid bundle', () => {
 });
 
 describe('refusing a file before reading it as a bundle', () => {
-  it('reports text that is not JSON', () => {
+  it('reports text that is not JSON, quoting how it begins rather than the parser’s English', () => {
     expectSoleProblem(
       loadBundleText('{"format": "zaman.bundle",'),
       '',
       'not-json',
-      /^This is not JSON/,
+      /^This is not JSON, so it cannot be a bundle\. It begins: “\{"format": "zaman\.bundle",”\.$/,
     );
+  });
+
+  it('quotes a file’s first line that is not blank, cut to forty characters', () => {
+    expect(openingWords('\n\n  <!doctype html>\n<html>')).toBe('<!doctype html>');
+    expect(openingWords('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">')).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg"…',
+    );
+    expect(openingWords('هذا نص عربي وليس ملف JSON')).toBe('هذا نص عربي وليس ملف JSON');
   });
 
   it('reports an empty file', () => {

@@ -89,10 +89,19 @@ function parseBundleText(
   } catch (error) {
     return {
       problems: [
-        problem('', 'not-json', { detail: error instanceof Error ? error.message : String(error) }),
+        // The parser's own words are in English whatever the reader's language: show where the
+        // file starts instead, which tells a web page, prose or a cut-off file apart.
+        problem('', 'not-json', { start: openingWords(text) }),
       ],
     };
   }
+}
+
+/** How a text begins: its first line that is not blank, cut to about forty characters. */
+export function openingWords(text: string, length = 40): string {
+  const line = /\S[^\n\r]*/u.exec(text)?.[0].trimEnd() ?? '';
+  const chars = Array.from(line);
+  return chars.length <= length ? line : `${chars.slice(0, length).join('').trimEnd()}…`;
 }
 
 /** Every check of loadBundleValue, without building the article. */
