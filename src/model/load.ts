@@ -86,7 +86,7 @@ function parseBundleText(
   if (!/\S/.test(text)) return { problems: [problem('', 'empty-file')] };
   try {
     return { value: JSON.parse(text) as unknown };
-  } catch (error) {
+  } catch {
     return {
       problems: [
         // The parser's own words are in English whatever the reader's language: show where the
