@@ -1,7 +1,8 @@
 /**
  * Joins what patterns find separately but the text says as one expression:
  * a weekday and its date («يوم الثلاثاء(7 سبتمبر)»), «يوم» before a date, a part of the day
- * before a day («مساء أمس الأربعاء»), and a position modifier before a period («أواخر العام الجاري»).
+ * before a day («مساء أمس الأربعاء»), and a position modifier before a period («أواخر العام الجاري»)
+ * or a day («نهاية يوم الثلاثاء»).
  * Input and output are non-overlapping candidates in text order.
  */
 import type { Candidate, Mention } from './mention';
@@ -13,6 +14,11 @@ const MODIFIERS = POSITION_MODIFIERS;
 
 const MODIFIER_BEFORE = new RegExp(
   `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?)(?<word>${alt(Object.keys(MODIFIERS))})\\s+$`,
+  'u',
+);
+/** The position words that may stand before a day: «نهاية يوم الثلاثاء», «مطلع يوم الأحد». */
+const DAY_MODIFIER_BEFORE = new RegExp(
+  `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?)(?<word>${alt(['مطلع', 'بدايه', 'منتصف', 'نهايه'])})\\s+$`,
   'u',
 );
 const YAWM_BEFORE = /(?<=(?:^|[^\p{L}\p{N}])[وف]?[بل]?)يوم\s+$/u;
@@ -117,6 +123,11 @@ function widen(candidates: readonly Candidate[], text: string): Candidate[] {
         widened = { start: widened.start - part[0].length, end: widened.end, mention };
         // «منتصف ليل الأربعاء»: the position word belongs to the part of the day.
         const modifier = before(MODIFIER_BEFORE, widened.start);
+        const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
+        if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+      } else {
+        // «بنهاية يوم الثلاثاء 12 ذي الحجة»: the day, placed within itself; its value stays the day.
+        const modifier = before(DAY_MODIFIER_BEFORE, widened.start);
         const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
         if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
       }

@@ -239,6 +239,21 @@ describe('weekdays and days named from the dateline', () => {
     ]);
   });
 
+  it('takes a position word before a day into the day, whose value it keeps', () => {
+    expect(briefs('تستمر العطلة حتى نهاية يوم السبت 16 ذي الحجة 1445هـ، وبنهاية دوام يوم الخميس')).toEqual([
+      ['نهاية يوم السبت 16 ذي الحجة 1445هـ', '2024-06-22'],
+      ['يوم الخميس', '2021-09-02'],
+    ]);
+  });
+
+  it('reads the day after tomorrow and the day before yesterday with their weekdays', () => {
+    // Dateline Tuesday 7 September 2021.
+    expect(briefs('تقام المباراة بعد غد الخميس، وكانت القرعة أول أمس الأحد')).toEqual([
+      ['بعد غد الخميس', '2021-09-09'],
+      ['أول أمس الأحد', '2021-09-05'],
+    ]);
+  });
+
   it('does not read «اليوم الوطني» as today', () => {
     expect(find('احتفلت البلاد باليوم الوطني')).toEqual([]);
   });
@@ -365,6 +380,15 @@ describe('years, spans and decades', () => {
     ]);
   });
 
+  it('reads a span closed by a day «منه» ("of it"), in the left end\'s month', () => {
+    expect(brief(only('تفتح فترة الانتقالات من 1 يناير 2022 حتى 31 منه'))).toEqual([
+      'من 1 يناير 2022 حتى 31 منه',
+      '2022-01-01/2022-01-31',
+    ]);
+    // Not a span when the day does not come after the first one.
+    expect(brief(only('من 12 يناير إلى 3 منه'))[1]).toBe('2021-01-12');
+  });
+
   it('gives the left side of a span across New Year the year before', () => {
     expect(only('من 25 ديسمبر إلى 5 يناير 2021').value).toBe('2020-12-25/2021-01-05');
   });
@@ -488,6 +512,7 @@ describe('durations, sets and times', () => {
       ['الموسم 2023-2024', '2023/2024'],
       ['العام المالي ٢٠٢٤/٢٠٢٥', '2024/2025'],
     ]);
+    expect(briefs('توج باللقب في موسم 2015-2016')).toEqual([['موسم 2015-2016', '2015/2016']]);
     // School years begin in September: in February the one under way began the September before.
     const feb = (text: string) => extractTemporalExpressions(text, '2025-02-18').map((e) => [e.text, e.value]);
     expect(feb('في العام الدراسي المقبل والسنة الجامعية الحالية والعام الدراسي الماضي')).toEqual([

@@ -1,7 +1,8 @@
 /**
  * Spans of days and months: «من 4 إلى 6 أغسطس», «من 12 وحتى 30 يناير»,
  * «من 12 كانون الثاني/يناير حتى 10 شباط/فبراير», «بين 4 و6 أغسطس», «4-6 أغسطس».
- * The left side may leave out what the right side says (month, year).
+ * The left side may leave out what the right side says (month, year); the right one may say
+ * only its day and «منه» ("of it"): «من 1 يناير حتى 31 منه».
  */
 import type { Deixis, Mention } from '../mention';
 import { alt, START } from '../regex';
@@ -52,7 +53,21 @@ function readRange(groups: Groups): Mention | undefined {
   };
 }
 
+/** «من 1 يناير حتى 31 منه»: the right end is a day of the left end's month. */
+function readRangeInMonth(groups: Groups): Mention | undefined {
+  const left = readDateParts(groups.left ?? '');
+  const day = Number(groups.day);
+  if (left?.month === undefined || left.day === undefined || !(day > left.day)) return undefined;
+  const deixis = parseDeixis(groups.deixis);
+  return { kind: 'range', from: side(left, deixis), to: side({ ...left, day }, deixis) };
+}
+
 export const RANGE_PATTERNS: readonly Pattern[] = [
+  pattern(
+    'from-date-to-day-of-it',
+    `${START}من\\s+(?:يوم\\s+)?(?<left>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?\\s*(?:${TO})\\s*(?<day>${DAY_NUMBER})\\s+منه(?![\\p{L}])`,
+    readRangeInMonth,
+  ),
   pattern(
     'from-date-to-date',
     `${START}(?<open>من|بين)\\s+(?:يوم\\s+)?(?<left>${DATE_PARTS}|${DAY_NUMBER})\\s*(?<to>${TO})\\s*(?:يوم\\s+)?(?<right>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?`,

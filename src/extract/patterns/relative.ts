@@ -16,7 +16,15 @@ const UNIT_WORDS: Readonly<Record<string, ShiftUnit>> = {
   الاسبوع: 'week',
 };
 
-const DAY_WORDS: Readonly<Record<string, number>> = { اليوم: 0, امس: -1, غدا: 1, غد: 1 };
+const DAY_WORDS: Readonly<Record<string, number>> = {
+  اليوم: 0,
+  امس: -1,
+  غدا: 1,
+  غد: 1,
+  'بعد غد': 2,
+  'اول امس': -2,
+  'اول من امس': -2,
+};
 
 /** «اليوم» is not today in «اليوم الوطني», «اليوم التالي», «في اليوم نفسه»; it is in «اليوم الثلاثاء». */
 const TODAY = `اليوم(?!\\s+(?:نفسه|ذاته)${END})(?!\\s+(?!${WEEKDAY})ال\\p{L})${END}`;
@@ -88,7 +96,7 @@ export const RELATIVE_PATTERNS: readonly Pattern[] = [
     'day-word-weekday',
     `${START}(?<word>${alt(Object.keys(DAY_WORDS))})\\s*،?\\s*(?<weekday>${WEEKDAY})`,
     (groups) => {
-      const amount = DAY_WORDS[groups.word ?? ''];
+      const amount = DAY_WORDS[(groups.word ?? '').replace(/\s+/gu, ' ')];
       return amount === undefined ? undefined : day(amount, groups.weekday);
     },
   ),

@@ -1,7 +1,8 @@
 /**
- * Years that straddle two calendar years: «العام الدراسي 2024/2025», «الموسم 2023-2024»,
- * «العام المالي 2024/2025» (the head word is part of the expression), and the school year
- * named by its place: «العام الدراسي المقبل», «السنة الجامعية الحالية».
+ * Years that straddle two calendar years: «العام الدراسي 2024/2025», «الموسم 2023-2024» (or
+ * «موسم 2015-2016», without the article), «العام المالي 2024/2025» (the head word is part of
+ * the expression), and the school year named by its place: «العام الدراسي المقبل», «السنة
+ * الجامعية الحالية».
  */
 import type { Mention } from '../mention';
 import { alt, END, START } from '../regex';
@@ -14,7 +15,7 @@ const SCHOOL_FEMININE = alt(['الدراسيه', 'الجامعيه', 'الاكا
 /** «العام الدراسي», «السنة الجامعية», «الموسم الدراسي»: a school year. */
 const SCHOOL_YEAR = `(?:(?:العام|عام)\\s+${SCHOOL}|(?:السنه|سنه)\\s+${SCHOOL_FEMININE}|الموسم\\s+${SCHOOL})${END}`;
 /** Heads of a year written as two: a school, financial, sports or farming year. */
-const TWO_YEAR_HEAD = `(?:${SCHOOL_YEAR}|(?:العام|عام)\\s+المالي${END}|(?:السنه|سنه)\\s+الماليه${END}|الموسم(?:\\s+${alt(['الرياضي', 'الكروي', 'الزراعي'])})?${END})`;
+const TWO_YEAR_HEAD = `(?:${SCHOOL_YEAR}|(?:العام|عام)\\s+المالي${END}|(?:السنه|سنه)\\s+الماليه${END}|(?:الموسم(?:\\s+${alt(['الرياضي', 'الكروي', 'الزراعي'])})?|موسم)${END})`;
 
 export const SCHOOL_YEAR_PATTERNS: readonly Pattern[] = [
   pattern(
