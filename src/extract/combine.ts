@@ -37,6 +37,7 @@ const isWrittenDay = (m: Mention): boolean =>
 
 const isPeriod = (m: Mention): boolean =>
   (m.kind === 'gregorian' && m.day === undefined) ||
+  (m.kind === 'hijri' && m.day === undefined) ||
   m.kind === 'decade' ||
   m.kind === 'century' ||
   ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month'));

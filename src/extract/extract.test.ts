@@ -239,6 +239,15 @@ describe('weekdays and days named from the dateline', () => {
     ]);
   });
 
+  it('counts «العام الهجري المقبل» from the Hijri year under way on the dateline, with a position word', () => {
+    // 4 June 2024 is 27 Dhu al-Qa'da 1445; 1446 AH runs from 7 July 2024 to 25 June 2025.
+    const june = (text: string) => extractTemporalExpressions(text, '2024-06-04').map((e) => [e.text, e.value]);
+    expect(june('يطبق القرار مطلع العام الهجري المقبل بعد أن صدر في العام الهجري الماضي')).toEqual([
+      ['مطلع العام الهجري المقبل', '2024-07-07/2025-06-25'],
+      ['العام الهجري الماضي', '2022-07-30/2023-07-18'],
+    ]);
+  });
+
   it('takes a position word before a day into the day, whose value it keeps', () => {
     expect(briefs('تستمر العطلة حتى نهاية يوم السبت 16 ذي الحجة 1445هـ، وبنهاية دوام يوم الخميس')).toEqual([
       ['نهاية يوم السبت 16 ذي الحجة 1445هـ', '2024-06-22'],

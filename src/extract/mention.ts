@@ -42,6 +42,8 @@ export type Mention =
       readonly year?: number;
       readonly month?: number;
       readonly day?: number;
+      /** «العام الهجري المقبل»: the Hijri year under way on the dateline, moved by this many years. */
+      readonly yearShift?: number;
     }
   /** The dateline's day/week/month/year moved by `amount` units: «أمس» = day −1, «العام المقبل» = year +1. */
   | {

@@ -1,11 +1,11 @@
 /**
  * Hijri dates: «21 شوال 1436هـ», «30 محرم 1443 هـ», «ذي الحجة 1442 هـ», «1443 هـ»,
- * «شهر رمضان». Conversion to Gregorian happens in resolve.ts (see ../hijri.ts).
+ * «شهر رمضان», «العام الهجري المقبل». Conversion to Gregorian happens in resolve.ts (see ../hijri.ts).
  */
 import type { Mention } from '../mention';
 import { HIJRI_MONTH, isAmbiguousMonthName, parseHijriMonth } from '../months';
 import { START } from '../regex';
-import { DAY, HIJRI_MARK, parseDay } from './parts';
+import { DAY, DEIXIS, HIJRI_MARK, parseDay, parseDeixis } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const HIJRI_YEAR = `(?:(?:عام|سنه)\\s+)?(?<year>\\d{3,4})(?!\\p{N})(?<mark>${HIJRI_MARK})?`;
@@ -53,6 +53,14 @@ export const HIJRI_PATTERNS: readonly Pattern[] = [
     'hijri-year',
     `${START}(?:(?:عام|العام|سنه)\\s+)?(?<year>\\d{4})(?!\\p{N})(?<mark>${HIJRI_MARK})`,
     readHijri,
+  ),
+  pattern(
+    'hijri-year-deixis',
+    `${START}(?:العام|عام|السنه)\\s+(?:الهجري|الهجريه)\\s+(?<deixis>${DEIXIS})`,
+    (groups): Mention | undefined => {
+      const deixis = parseDeixis(groups.deixis);
+      return deixis && { kind: 'hijri', yearShift: deixis === 'past' ? -1 : deixis === 'next' ? 1 : 0 };
+    },
   ),
   pattern(
     'hijri-month-with-head',

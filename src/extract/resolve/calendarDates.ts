@@ -195,6 +195,19 @@ export function resolveHijri(
   ctx: ResolveContext,
 ): Resolved | undefined {
   const name = m.month === undefined ? '' : (HIJRI_MONTH_NAMES[m.month - 1] ?? '');
+  if (m.year === undefined && m.yearShift !== undefined) {
+    // «العام الهجري المقبل»: counted from the Hijri year under way on the dateline.
+    const year = toHijri(ctx.dateline).year + m.yearShift;
+    const resolved = resolveHijri({ kind: 'hijri', year }, ctx);
+    if (!resolved || resolved.arithmetic.kind !== 'converted') return resolved;
+    const rule: CompletionRule =
+      m.yearShift > 0 ? 'next-occurrence' : m.yearShift < 0 ? 'last-occurrence' : 'dateline-year';
+    return {
+      ...resolved,
+      arithmetic: { ...resolved.arithmetic, completed: { field: 'year', rule } },
+      explanation: `${resolved.explanation} Counted from the Hijri year of the dateline, ${year - m.yearShift} AH.`,
+    };
+  }
   if (m.year === undefined) {
     if (m.month === undefined) return undefined;
     const month = m.month;
