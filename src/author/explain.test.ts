@@ -230,12 +230,13 @@ describe('explaining how a date was read', () => {
   });
 
   it('a length of time, a recurring time and an uncounted length', () => {
-    const text = 'خلاف استمر ثلاث سنوات ونصف. والندوات كل يوم سبت. خلال الأشهر الماضية';
+    const text = 'خلاف استمر ثلاث سنوات ونصف. والندوات كل يوم سبت. خلال الأشهر الماضية. يصرف في السابع والعشرين من كل شهر';
     const { all } = found(text, 'ثلاث سنوات ونصف');
     expect(all.map((e) => english(explainExpression(e)))).toEqual([
       ['A length of time, 3.5 years: not a date.'],
       ['Every Saturday: a time that recurs, not a date.'],
       ['A length of time the text does not count: not a date.'],
+      ['Day 27 of every month: a time that recurs, not a date.'],
     ]);
   });
 

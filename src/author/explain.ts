@@ -74,6 +74,7 @@ export type ExplanationKey =
   | 'author.explain.lengthUncounted'
   | 'author.explain.recurs'
   | 'author.explain.recursWeekday'
+  | 'author.explain.recursDayOfMonth'
   | 'author.explain.undated'
   | 'author.explain.modifierStart'
   | 'author.explain.modifierMid'
@@ -310,6 +311,9 @@ function anniversaryParts(
 function lengthPart(a: Extract<Arithmetic, { kind: 'length' }>, recurs: boolean): ExplanationPart {
   if (recurs && a.weekday !== undefined) {
     return part('author.explain.recursWeekday', { weekday: { type: 'weekday', day: a.weekday } });
+  }
+  if (recurs && a.dayOfMonth !== undefined) {
+    return part('author.explain.recursDayOfMonth', { day: { type: 'number', value: a.dayOfMonth } });
   }
   if (a.amount === null) return part('author.explain.lengthUncounted');
   const length: ExplanationValue = { type: 'length', amount: a.amount, unit: a.unit };

@@ -248,6 +248,13 @@ describe('weekdays and days named from the dateline', () => {
     ]);
   });
 
+  it('reads a day of every month as a recurring day, in words or digits', () => {
+    expect(briefs('يصرف الدعم في السابع والعشرين من كل شهر، وتجتمع اللجنة يوم 5 من كل شهر')).toEqual([
+      ['السابع والعشرين من كل شهر', 'XXXX-XX-27'],
+      ['يوم 5 من كل شهر', 'XXXX-XX-05'],
+    ]);
+  });
+
   it('takes a position word before a day into the day, whose value it keeps', () => {
     expect(briefs('تستمر العطلة حتى نهاية يوم السبت 16 ذي الحجة 1445هـ، وبنهاية دوام يوم الخميس')).toEqual([
       ['نهاية يوم السبت 16 ذي الحجة 1445هـ', '2024-06-22'],

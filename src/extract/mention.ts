@@ -83,6 +83,8 @@ export type Mention =
       readonly amount: number;
       readonly unit: Unit;
       readonly weekday?: number;
+      /** «السابع والعشرين من كل شهر»: the day of the month that recurs. */
+      readonly dayOfMonth?: number;
     }
   | { readonly kind: 'partOfDay'; readonly part: PartOfDay; readonly day: Mention }
   /** A time of day, on the day written beside it when there is one («الساعة الرابعة عصر غد الأربعاء»). */

@@ -110,6 +110,8 @@ export type Arithmetic =
       readonly unit: Unit;
       /** For «كل يوم سبت»: the weekday that recurs. */
       readonly weekday?: number;
+      /** For «27 من كل شهر»: the day of the month that recurs. */
+      readonly dayOfMonth?: number;
     }
   | {
       readonly kind: 'anniversary';

@@ -1,8 +1,9 @@
 /**
- * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل ربع سنة», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا».
+ * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل ربع سنة», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا»,
+ * «السابع والعشرين من كل شهر».
  */
 import type { Mention } from '../mention';
-import { NUMBER, parseNumber } from '../numbers';
+import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from '../numbers';
 import { END, START } from '../regex';
 import { COUNTED_UNIT, DUAL_UNIT, parseUnit, SINGULAR_UNIT, type Unit } from '../units';
 import { BARE_WEEKDAY, parseWeekday, WEEKDAY } from '../weekdays';
@@ -46,6 +47,17 @@ export const SET_PATTERNS: readonly Pattern[] = [
     amount: groups.part === 'ربع' ? 3 : 6,
     unit: 'month',
   })),
+  pattern(
+    'day-of-every-month',
+    `${START}(?:يوم\\s+)?(?<day>${ORDINAL}|[12]\\d(?!\\p{N})|3[01](?!\\p{N})|0?[1-9](?!\\p{N}))\\s+من\\s+كل\\s+شهر${END}`,
+    (groups): Mention | undefined => {
+      const text = groups.day ?? '';
+      const day = /^\d+$/u.test(text) ? Number(text) : parseOrdinal(text);
+      return day !== undefined && day >= 1 && day <= 31
+        ? { kind: 'set', amount: 1, unit: 'month', dayOfMonth: day }
+        : undefined;
+    },
+  ),
   pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {
     const unit = ADVERBS[groups.adverb ?? ''];
     return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };

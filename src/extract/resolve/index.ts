@@ -13,7 +13,7 @@ import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
-import { resolvePartOfDay, resolveSet } from './times';
+import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
 
 export { offsetTo } from './context';
 export type { Period, ResolveContext, Resolved, Told } from './context';
@@ -63,7 +63,7 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
         explanation: `The ${englishOrdinal(m.years)} anniversary: ${m.years} years after an origin the text does not date.`,
       };
     case 'set':
-      return resolveSet(m.amount, m.unit, m.weekday);
+      return m.dayOfMonth === undefined ? resolveSet(m.amount, m.unit, m.weekday) : resolveMonthlyDay(m.dayOfMonth);
     case 'partOfDay':
       return resolvePartOfDay(m.part, m.day, (inner) => resolve(inner, ctx));
     case 'clock': {

@@ -28,6 +28,18 @@ export function resolveSet(amount: number, unit: Unit, weekday?: number): Resolv
   };
 }
 
+/** «السابع والعشرين من كل شهر»: a day of every month, in TIMEX3's form (XXXX-XX-27). */
+export function resolveMonthlyDay(day: number): Resolved {
+  return {
+    type: 'set',
+    value: `XXXX-XX-${String(day).padStart(2, '0')}`,
+    precision: 'day',
+    resolution: 'explicit',
+    arithmetic: { kind: 'length', amount: 1, unit: 'month', dayOfMonth: day },
+    explanation: `Day ${day} of every month.`,
+  };
+}
+
 const PART_NAMES: Readonly<Record<PartOfDay, string>> = {
   MO: 'Morning',
   MI: 'Midday',
