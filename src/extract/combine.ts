@@ -43,7 +43,26 @@ const isPeriod = (m: Mention): boolean =>
   ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month'));
 
 export function combine(candidates: readonly Candidate[], text: string): Candidate[] {
-  return mergeClockDays(widen(mergeWeekdayDates(candidates, text), text), text);
+  return mergeClockRanges(mergeClockDays(widen(mergeWeekdayDates(candidates, text), text), text), text);
+}
+
+/** «من» just before a span's first end, behind «و/ف» at most. */
+const FROM_BEFORE = /(?<=(?:^|[^\p{L}\p{N}])[وف]?)من\s+$/u;
+/** Between a span's two ends: «إلى», «حتى», «وحتى», «لغاية», «ولغاية». */
+const TO_BETWEEN = /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/u;
+
+/**
+ * «من الساعة التاسعة صباحا حتى الساعة الرابعة عصرا»: two times of an unnamed day, one span.
+ * (A time with its day is left to itself: the span's day would be a guess for the other end.)
+ */
+function mergeClockRanges(candidates: readonly Candidate[], text: string): Candidate[] {
+  return mergePairs(candidates, (current, next) => {
+    const [from, to] = [current.mention, next.mention];
+    if (from.kind !== 'clock' || to.kind !== 'clock' || from.day || to.day) return undefined;
+    const opening = FROM_BEFORE.exec(text.slice(0, current.start));
+    if (!opening || !TO_BETWEEN.test(text.slice(current.end, next.start))) return undefined;
+    return { start: current.start - opening[0].length, end: next.end, mention: { kind: 'range', from, to } };
+  });
 }
 
 /** Between a time and its day: spaces, or a comma. */

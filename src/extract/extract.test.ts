@@ -248,6 +248,13 @@ describe('weekdays and days named from the dateline', () => {
     ]);
   });
 
+  it('reads two times of an unnamed day joined by «من … حتى» as one span', () => {
+    expect(briefs('يستقبل المراجعين من الساعة التاسعة صباحا حتى الساعة الرابعة عصرا، والإعلان في الساعة العاشرة')).toEqual([
+      ['من الساعة التاسعة صباحا حتى الساعة الرابعة عصرا', 'T09:00/T16:00'],
+      ['الساعة العاشرة', 'T10:00'],
+    ]);
+  });
+
   it('reads a day of every month as a recurring day, in words or digits', () => {
     expect(briefs('يصرف الدعم في السابع والعشرين من كل شهر، وتجتمع اللجنة يوم 5 من كل شهر')).toEqual([
       ['السابع والعشرين من كل شهر', 'XXXX-XX-27'],
@@ -638,7 +645,11 @@ describe('durations, sets and times', () => {
 
   it('reads an hour word as a clock time where a time is expected, the part of the day deciding the hour', () => {
     expect(brief(only('تبدأ الامتحانات في التاسعة صباحا'))).toEqual(['التاسعة صباحا', 'T09:00']);
+    // The second of two takes its hour from its part of the day; the two make one span (README).
     expect(briefs('من التاسعة صباحا وحتى الثالثة والنصف عصرا')).toEqual([
+      ['من التاسعة صباحا وحتى الثالثة والنصف عصرا', 'T09:00/T15:30'],
+    ]);
+    expect(briefs('في التاسعة صباحا والثالثة والنصف عصرا')).toEqual([
       ['التاسعة صباحا', 'T09:00'],
       ['الثالثة والنصف عصرا', 'T15:30'],
     ]);

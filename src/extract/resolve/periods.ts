@@ -126,6 +126,7 @@ export function resolveCentury(ref: CenturyRef, ctx: ResolveContext): Resolved {
 }
 
 export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved | undefined {
+  if (from.kind === 'clock' && to.kind === 'clock') return clockRange(inner(from), inner(to));
   const right = inner(to);
   if (!right?.period) return undefined;
   const end = right.period.end ?? right.period.start;
@@ -158,6 +159,20 @@ export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved
     arithmetic: { kind: 'range', from: leftArithmetic, to: right.arithmetic },
     explanation: `From ${describeDate(start)} to ${describeDate(last)}${completed}.`,
     period: { start, end: last },
+  };
+}
+
+/** «من الساعة التاسعة حتى الرابعة عصرا» on no named day: from one time to the other (T09:00/T16:00). */
+function clockRange(left: Resolved | undefined, right: Resolved | undefined): Resolved | undefined {
+  if (!left || !right || left.period || right.period || left.value >= right.value) return undefined;
+  const [from, to] = [left.value.slice(1), right.value.slice(1)];
+  return {
+    type: 'range',
+    value: `${left.value}/${right.value}`,
+    precision: 'minute',
+    resolution: 'explicit',
+    arithmetic: { kind: 'stated' },
+    explanation: `From ${from} to ${to}, on a day the expression does not name.`,
   };
 }
 
