@@ -393,20 +393,22 @@ test.describe('a bundle of 10,000 events', () => {
     ).toBeVisible();
   });
 
+  /** What the timeline accounts for: events drawn, in clusters and bins, and counted off either edge. */
+  const total = (page: Page) =>
+    surface(page)
+      .locator('..')
+      .evaluate((body) => {
+        const sum = (selector: string, key: string) =>
+          [...body.querySelectorAll<HTMLElement>(selector)].reduce((n, e) => n + Number(e.dataset[key] ?? 0), 0);
+        return {
+          clustered: sum('[data-cluster-count]', 'clusterCount'),
+          drawn: body.querySelectorAll('[data-zoom-surface] [data-event-id]').length,
+          outside: sum('.tl-edge', 'count'),
+        };
+      });
+
   test('what is drawn and the counts beside it add up to every event, at every zoom and pan', async ({ page }) => {
     await openMany(page);
-    const total = () =>
-      surface(page)
-        .locator('..')
-        .evaluate((body) => {
-          const sum = (selector: string, key: string) =>
-            [...body.querySelectorAll<HTMLElement>(selector)].reduce((n, e) => n + Number(e.dataset[key] ?? 0), 0);
-          return {
-            clustered: sum('[data-cluster-count]', 'clusterCount'),
-            drawn: body.querySelectorAll('[data-zoom-surface] [data-event-id]').length,
-            outside: sum('.tl-edge', 'count'),
-          };
-        });
     const seen = new Set<string>();
     const steps = ['start', '+', '+', '+', 'ArrowRight', '+', '+', '+', 'ArrowLeft', '+', '+'];
     for (const step of steps) {
@@ -416,12 +418,52 @@ test.describe('a bundle of 10,000 events', () => {
         await page.keyboard.press(step);
       }
       await settle(page);
-      const { clustered, drawn, outside } = await total();
+      const { clustered, drawn, outside } = await total(page);
       expect(clustered + drawn + outside, `after ${step}: ${clustered} in clusters, ${drawn} drawn, ${outside} outside`).toBe(10_000);
       seen.add(`${clustered > 0}/${drawn > 0}/${outside > 0}`);
     }
     // The walk went from all-in-bins to single markers with events off both edges.
     expect(seen.size).toBeGreaterThan(2);
+  });
+
+  test('a cluster of years-long events seen a month at a time shows its count on screen, and opening it zooms in', async ({
+    page,
+  }) => {
+    // Bands of several years each fill a row at this zoom; those the rows cannot hold cluster.
+    await openMany(page, { from: '1943-09-24T22', to: '1943-12-07T01' });
+    const windowSpan = () => {
+      const url = new URL(page.url());
+      // A day (`1938-04-20`) or, under a year wide, an hour (`1943-09-24T22`).
+      const at = (name: string) => {
+        const value = url.searchParams.get(name) ?? '';
+        return Date.parse(value.includes('T') ? `${value}:00Z` : `${value}T00:00Z`);
+      };
+      return at('to') - at('from');
+    };
+    const before = windowSpan();
+    expect(before).toBeGreaterThan(0);
+    const clusters = surface(page).locator('.tl-cluster:not([data-bin])');
+    await expect(clusters.first()).toBeVisible();
+    const plot = await surface(page).boundingBox();
+    if (!plot) throw new Error('no plot');
+    const boxes = await clusters.evaluateAll((items) =>
+      items.map((item) => {
+        const box = item.getBoundingClientRect();
+        const count = item.querySelector('.tl-cluster-count')?.getBoundingClientRect();
+        return { key: (item as HTMLElement).dataset['clusterKey'], box, count };
+      }),
+    );
+    for (const { key, box, count } of boxes) {
+      expect(box.right, `${key} ends in the plot`).toBeLessThanOrEqual(plot.x + plot.width + 1);
+      expect(count && count.left >= plot.x && count.right <= plot.x + plot.width, `${key}'s count is in the plot`).toBe(true);
+    }
+    // The widest cluster runs across the view: activating it zooms in, not out to its years.
+    const widest = boxes.reduce((a, b) => (b.box.width > a.box.width ? b : a));
+    await surface(page).locator(`[data-cluster-key="${widest.key ?? ''}"]`).click();
+    await settle(page);
+    await expect.poll(windowSpan).toBeLessThan(before);
+    const { clustered, drawn, outside } = await total(page);
+    expect(clustered + drawn + outside).toBe(10_000);
   });
 
   test('in the list, only the rows near view are in the page, the last one is reached by scrolling, and a row chosen there is selected on the timeline', async ({

@@ -23,6 +23,9 @@ export interface OpenOptions {
   /** In the Arabic interface, the translation beside the original. */
   readonly tr?: string;
   readonly bundle?: string;
+  /** The window of time shown, as the address writes it (`1943-09-24T22`). */
+  readonly from?: string;
+  readonly to?: string;
   readonly size?: SizeName;
   /** What to wait for: the article's workspace (default), the error screen, or nothing. */
   readonly expect?: 'article' | 'error' | 'none';
@@ -37,6 +40,8 @@ export function appUrl(options: OpenOptions = {}): string {
   if (options.view) params.set('view', options.view);
   if (options.cal) params.set('cal', options.cal);
   if (options.tr) params.set('tr', options.tr);
+  if (options.from) params.set('from', options.from);
+  if (options.to) params.set('to', options.to);
   const query = params.toString();
   return query ? `/?${query}` : '/';
 }

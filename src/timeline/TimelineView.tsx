@@ -38,7 +38,7 @@ import {
 } from './layout/navigation';
 import { clusterHighlighted, highlightIndex } from './layout/highlights';
 import { relationBrackets, relationRowCount } from './layout/relations';
-import { fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
+import { clusterWindow, fitWindow, MIN_WINDOW, type TimeWindow } from './layout/zoom';
 import { labelFont, SMALL_TEXT_SIZE, stylesheetFont, textWidth } from './measureText';
 import { memoized } from './memoized';
 import { TimelineAxis } from './TimelineAxis';
@@ -374,8 +374,7 @@ export function TimelineView({
         onOpenCluster(block.ids);
         return;
       }
-      const pad = Math.max(span * 0.1, MIN_WINDOW / 4);
-      zoom.zoomTo({ t0: block.t0 - pad, t1: block.t1 + pad });
+      zoom.zoomTo(clusterWindow(block, { t0, t1 }, MIN_WINDOW));
     },
     [onOpenCluster, t0, t1, zoom],
   );

@@ -51,6 +51,15 @@ describe('packLane', () => {
     }
   });
 
+  it('ends a cluster of bars that run on past the axis at the axis, so its centred count is on it', () => {
+    // Three year-long bands seen a month at a time: each fills a row, the third clusters.
+    const bars = ['a', 'b', 'c'].map((id) => item(id, 0, 50, 20_000));
+    const blocks = packLane(bars, { ...options, length: 400 });
+    const cluster = blocks.find((b) => b.kind === 'cluster');
+    expect(cluster?.boxStart).toBeGreaterThanOrEqual(0);
+    expect(cluster?.boxEnd).toBe(400);
+  });
+
   it('puts a label before its marker when it would run past the end of the axis', () => {
     const [block] = packLane([item('a', 390, 60)], { ...options, length: 400 });
     expect(block?.kind === 'event' && block.labelStart).toBeLessThan(390);

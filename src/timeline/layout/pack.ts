@@ -160,7 +160,11 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
     const ids = host.kind === 'event' ? [host.id, item.id] : (host.ids as string[]);
     if (host.kind === 'cluster') ids.push(item.id);
     const u1 = Math.max(host.u1, item.u1);
-    let [start, end] = boxOf(host.u0, u1, options.clusterLabelWidth(ids.length), options);
+    const labelWidth = options.clusterLabelWidth(ids.length);
+    // A bar running on past the axis (a decade seen a month at a time) ends the box at the
+    // axis, as an event's does: else the count, centred in the box, is thousands of pixels off.
+    const runsPast = options.length !== undefined && u1 > options.length;
+    let [start, end] = boxOf(host.u0, runsPast ? (options.length ?? u1) : u1, labelWidth, options);
     // Not before the host's own box (a bar's starts at the bar): the row is free from there.
     start = Math.max(start, host.boxStart);
     // At the far end of the axis the count slides back so it stays readable.
@@ -169,6 +173,7 @@ export function packLane(items: readonly PackItem[], options: PackOptions): Pack
       const shift = Math.max(0, Math.min(end - options.length, room));
       start -= shift;
       end -= shift;
+      if (runsPast) end = Math.max(options.length, start + labelWidth);
     }
     blocks[index] = {
       kind: 'cluster',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  clusterWindow,
   fitWindow,
   interpolateWindow,
   panWindow,
@@ -68,5 +69,24 @@ describe('zoom windows', () => {
     }
     // A hundredth of a pixel's pan on a 1,000-pixel axis is a different view.
     expect(sameWindow(shown, panWindow(shown, 1e-5))).toBe(false);
+  });
+
+  it('zooms into a cluster, never out, when its events run far past the view', () => {
+    // Two decade-long bands seen ten units at a time: their whole time is 100 times the view.
+    const view = { t0: 500, t1: 510 };
+    const target = clusterWindow({ t0: 0, t1: 1000 }, view, 1);
+    expect(target.t1 - target.t0).toBeLessThanOrEqual((view.t1 - view.t0) / 2);
+    expect(target.t0).toBeGreaterThanOrEqual(view.t0);
+    expect(target.t1).toBeLessThanOrEqual(view.t1);
+  });
+
+  it('zooms to a cluster inside the view with a margin around it', () => {
+    const target = clusterWindow({ t0: 200, t1: 300 }, { t0: 0, t1: 1000 }, 1);
+    expect(target).toEqual({ t0: 190, t1: 310 });
+  });
+
+  it('zooms into the part of a cluster that is in view, around it', () => {
+    const target = clusterWindow({ t0: -500, t1: 100 }, { t0: 0, t1: 1000 }, 1);
+    expect(target).toEqual({ t0: -10, t1: 110 });
   });
 });

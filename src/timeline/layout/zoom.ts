@@ -118,3 +118,22 @@ export function interpolateWindow(a: TimeWindow, b: TimeWindow, s: number): Time
   const center = (a.t0 + a.t1) / 2 + ((b.t0 + b.t1) / 2 - (a.t0 + a.t1) / 2) * s;
   return windowAround(center, span);
 }
+
+/** How much closer activating a cluster at least zooms when its events run across the whole view. */
+export const CLUSTER_ZOOM_STEP = 2;
+
+/**
+ * The window a cluster zooms into: the part of its events' time that is in view, padded. Its
+ * events may run far past the view (year-long bands seen a month at a time) and zooming to
+ * all of their time would widen the view: activating a cluster always zooms in, by at least
+ * CLUSTER_ZOOM_STEP around that part, down to `minSpan`.
+ */
+export function clusterWindow(cluster: TimeWindow, view: TimeWindow, minSpan: number): TimeWindow {
+  const a = Math.max(cluster.t0, view.t0);
+  const b = Math.min(cluster.t1, view.t1);
+  const span = Math.max(0, b - a);
+  const pad = Math.max(span * 0.1, minSpan / 4);
+  const widest = Math.max(minSpan, (view.t1 - view.t0) / CLUSTER_ZOOM_STEP);
+  if (span + 2 * pad <= widest) return { t0: a - pad, t1: b + pad };
+  return windowAround((a + b) / 2, widest);
+}
