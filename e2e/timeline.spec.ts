@@ -626,3 +626,42 @@ test('a cluster whose events share a year names it once, not "2021 to 2021"', as
   expect(names.length).toBeGreaterThan(0);
   expect(names.filter((name) => /(\d{4}) to \1\b/.test(name))).toEqual([]);
 });
+
+for (const { lang, size, from, to, event, holds, clear } of [
+  {
+    lang: 'en',
+    size: 'wide',
+    from: '1990-01-01',
+    to: '2023-01-01',
+    event: 'xi-rahmon-phone-call-2021-09-07',
+    holds: 'Holds the selected event.',
+    clear: 'Clear selection',
+  },
+  {
+    lang: 'ar',
+    size: 'narrow',
+    from: '2021-08-01',
+    to: '2021-10-01',
+    event: 'fall-of-kabul',
+    holds: 'يضم الحدث المحدد.',
+    clear: 'إلغاء التحديد',
+  },
+] as const) {
+  test(`${lang}, ${size}: a shared view that clusters the selected event marks its cluster, and "Clear selection" returns there`, async ({
+    page,
+  }) => {
+    await openApp(page, { lang, size, from, to, event });
+    await expect(detailsTitle(page)).toHaveText(titleOf(event, lang));
+    // The link's window is kept, so the event stays in its cluster: that cluster says it holds it.
+    await expect(marker(page, event)).toHaveCount(0);
+    const holder = surface(page).locator('.tl-cluster[data-holds-selection]');
+    await expect(holder).toHaveCount(1);
+    await expect(holder).toBeInViewport();
+    await expect(holder).toHaveAccessibleName(new RegExp(escapeRegExp(holds)));
+    await expect(holder).toHaveAttribute('tabindex', '0');
+    await page.getByRole('button', { name: clear }).focus();
+    await page.keyboard.press('Enter');
+    await expect(holder).toHaveCount(0);
+    expect(await focusedItem(page)).toMatch(/^cluster:/);
+  });
+}

@@ -36,15 +36,18 @@ export function DetailsPanel(props: DetailsPanelProps) {
   const section = useRef<HTMLElement>(null);
   const { onSelect } = props;
   // "Clear selection" goes away with the selection: focus returns to the event's marker on the
-  // timeline, or its row in the list, as a dialog gives focus back to what opened it; else it
-  // stays here, in the panel, instead of falling to the page.
+  // timeline (or the cluster holding it), or its row in the list, as a dialog gives focus back
+  // to what opened it; else it stays here, in the panel, instead of falling to the page.
   const clear = useCallback(
     (id: string) => {
+      // The cluster loses its mark with the selection: found while it still has it.
+      const holder = document.querySelector<HTMLElement>('[data-zoom-surface] button[data-holds-selection]');
       onSelect(undefined);
       requestAnimationFrame(() => {
-        const origin = document.querySelector<HTMLElement>(
-          `[data-zoom-surface] button[data-event-id="${CSS.escape(id)}"], [data-row-event-id="${CSS.escape(id)}"] a`,
-        );
+        const origin =
+          document.querySelector<HTMLElement>(
+            `[data-zoom-surface] button[data-event-id="${CSS.escape(id)}"], [data-row-event-id="${CSS.escape(id)}"] a`,
+          ) ?? (holder?.isConnected ? holder : null);
         (origin ?? section.current)?.focus({ preventScroll: origin === null });
       });
     },

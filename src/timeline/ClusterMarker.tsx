@@ -11,6 +11,8 @@ interface ClusterMarkerProps {
   /** A density bin's share of the densest bin in view (0–1), which shades it; none for packed clusters. */
   readonly density: number | undefined;
   readonly highlighted: boolean;
+  /** The selected event is one of those summarized here (it is not drawn on its own). */
+  readonly holdsSelection: boolean;
   readonly tabbable: boolean;
   readonly onActivate: (block: ClusterBlock) => void;
   readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void;
@@ -27,6 +29,7 @@ export const ClusterMarker = memo(function ClusterMarker({
   position,
   density,
   highlighted,
+  holdsSelection,
   tabbable,
   onActivate,
   onKeyDown,
@@ -44,6 +47,7 @@ export const ClusterMarker = memo(function ClusterMarker({
       data-row={block.row}
       data-bin={bin || undefined}
       data-highlighted={highlighted || undefined}
+      data-holds-selection={holdsSelection || undefined}
       tabIndex={tabbable ? 0 : -1}
       style={style}
       title={bin ? words : undefined}
@@ -60,6 +64,7 @@ export const ClusterMarker = memo(function ClusterMarker({
       ) : (
         <span className="tl-cluster-count">{words}</span>
       )}
+      {holdsSelection && <span className="visually-hidden">{t('timeline.clusterHoldsSelection')}</span>}
       <span className="visually-hidden">{t('timeline.clusterHint', { range: rangeText })}</span>
     </button>
   );

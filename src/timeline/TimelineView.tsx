@@ -280,6 +280,12 @@ export function TimelineView({
     [highlighted, lanes, article],
   );
 
+  // The selected event, when a cluster or bin holds it, is marked there: it is never lost from view.
+  const selection = useMemo(
+    () => highlightIndex(new Set(selectedId ? [selectedId] : []), lanes, article.eventById),
+    [selectedId, lanes, article],
+  );
+
   const roving = useRovingFocus(plotRef, { ordered, blockOfEvent, selectedId });
   const starts = useMemo(() => article.events.map((e) => e.startMs), [article]);
 
@@ -600,6 +606,7 @@ export function TimelineView({
                       block.ids || vertical ? undefined : block.count / Math.max(1, fullestBin)
                     }
                     highlighted={clusterHighlighted(block, highlights, t0)}
+                    holdsSelection={clusterHighlighted(block, selection, t0)}
                     tabbable={block.key === roving.tabbableKey}
                     onActivate={openCluster}
                     onKeyDown={onMarkerKeyDown}
