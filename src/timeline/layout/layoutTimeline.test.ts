@@ -129,6 +129,21 @@ describe('layoutTimeline', () => {
     }
   });
 
+  it('keeps the narrow column’s labels and clusters clear of the plot’s ends, with room for a ring', () => {
+    // A shared view of August and September 2021: events sit at its very start, and later.
+    const article = articleOf(JSON.parse(readFileSync('src/data/seed.bundle.json', 'utf8')));
+    const length = 560;
+    const layout = layoutTimeline({
+      ...inputFor(article, Date.UTC(2021, 7, 1), Date.UTC(2021, 9, 1, 23), length),
+      orientation: 'vertical',
+    });
+    expect(layout.blocks.length).toBeGreaterThan(0);
+    for (const block of layout.blocks) {
+      expect(block.boxStart, block.key).toBeGreaterThanOrEqual(METRICS.columnInset);
+      expect(block.boxEnd, block.key).toBeLessThanOrEqual(length - METRICS.columnInset);
+    }
+  });
+
   describe('with 10,000 generated events', () => {
     const article = articleOf(generateBundle(10_000, 7));
     const base = fitWindow(

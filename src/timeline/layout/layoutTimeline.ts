@@ -366,10 +366,12 @@ function layoutColumn(input: LayoutInput, toU: (ms: number) => number): Block[] 
   const events = new Map<string, ArticleEvent>();
   const laneOf = new Map<string, number>();
   const half = METRICS.verticalLabelHeight / 2;
+  const inset = half + METRICS.columnInset;
   input.lanes.forEach((lane, laneNumber) => {
     forEachVisible(lane, t0, t1, (event) => {
-      // A label is one line high: kept whole inside the plot at either end.
-      const u0 = Math.min(Math.max(half, toU(anchorTime(event))), input.length - half);
+      // A label is one line high: kept whole inside the plot at either end, its border and a
+      // selection ring clear of the plot's edge (flush with it, a pill read as cut off).
+      const u0 = Math.min(Math.max(inset, toU(anchorTime(event))), input.length - inset);
       items.push({ id: event.id, u0, u1: u0, labelWidth: 0 });
       events.set(event.id, event);
       laneOf.set(event.id, laneNumber);

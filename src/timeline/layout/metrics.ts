@@ -26,6 +26,8 @@ export const METRICS = {
   /** Narrow (vertical) timeline: a label line, and the width of each lane's track. */
   verticalLabelHeight: 28,
   trackWidth: 11,
+  /** Upright, labels stay this far inside the plot's ends, clear of its top rule, with room for a ring. */
+  columnInset: 4,
   /** Dense lanes are summarized in bins about this wide. */
   binWidth: 56,
   /** A lane with more visible events than this per pixel of length is summarized. */
