@@ -76,6 +76,7 @@ export function RelationLayer({
         })}
       </svg>
       {brackets.map((b) => {
+        if (b.uPill === undefined) return null;
         const anniversary = article.eventById.get(b.from);
         const origin = article.eventById.get(b.to);
         const years = t('timeline.years', { count: b.years });

@@ -246,8 +246,8 @@ export function TimelineView({
     [language, t, fontsVersion],
   );
   const brackets = useMemo(
-    () => (drawable && drawsBrackets ? relationBrackets({ article, t0, t1, length, pillWidth }) : []),
-    [drawable, drawsBrackets, article, t0, t1, length, pillWidth],
+    () => (drawable && drawsBrackets ? relationBrackets({ article, t0, t1, length, pillWidth, rows: relationRows }) : []),
+    [drawable, drawsBrackets, article, t0, t1, length, pillWidth, relationRows],
   );
 
   // Blocks in time order: the order keyboard movement follows.

@@ -2,7 +2,9 @@
  * Anniversary brackets: each `anniversary-of` relation is drawn as a bracket from
  * the origin to the anniversary with a pill saying how many years lie between.
  * Brackets stack in rows (above the lanes; upright, in columns before the tracks) so that
- * no two pills overlap.
+ * no two pills overlap: a bracket gets a row of its own while there is one, else shares a row,
+ * its pill moved along it clear of the pills there, or left out if there is no room (the years
+ * are in both events' details, "Related events").
  */
 import type { Article, ArticleEvent } from '../../model/article';
 import { anchorTime, markKind } from './layoutTimeline';
@@ -25,8 +27,8 @@ export interface RelationBracket {
   /** Reading-space positions of the origin and the anniversary (may lie off screen). */
   readonly uOrigin: number;
   readonly uAnniversary: number;
-  /** Where the pill is centred, inside the visible part of the bracket. */
-  readonly uPill: number;
+  /** Where the pill is centred, inside the visible part of the bracket; none: no room for it. */
+  readonly uPill: number | undefined;
   readonly pillWidth: number;
 }
 
@@ -36,7 +38,12 @@ export interface BracketInput {
   readonly t1: number;
   readonly length: number;
   readonly pillWidth: (years: number) => number;
+  /** Rows the view has room for; at most METRICS.maxRelationRows. */
+  readonly rows?: number | undefined;
 }
+
+/** A pill's extent along time, [start, end]. */
+type Extent = readonly [number, number];
 
 export function relationBrackets({
   article,
@@ -44,9 +51,11 @@ export function relationBrackets({
   t1,
   length,
   pillWidth,
+  rows = METRICS.maxRelationRows,
 }: BracketInput): RelationBracket[] {
   const toU = (ms: number) => ((ms - t0) / (t1 - t0)) * length;
   const rowsEnd: number[] = [];
+  const rowPills: Extent[][] = [];
   const brackets: RelationBracket[] = [];
   const candidates = article.relations
     .filter((r) => r.type === 'anniversary-of')
@@ -69,14 +78,20 @@ export function relationBrackets({
     const width = pillWidth(relation.years);
     const visibleLo = Math.max(lo, 0);
     const visibleHi = Math.min(hi, length);
-    const uPill = Math.min(Math.max((visibleLo + visibleHi) / 2, width / 2), length - width / 2);
-    const start = Math.min(lo, uPill - width / 2);
-    const end = Math.max(hi, uPill + width / 2);
+    const middle = Math.min(Math.max((visibleLo + visibleHi) / 2, width / 2), length - width / 2);
+    const start = Math.min(lo, middle - width / 2);
+    const end = Math.max(hi, middle + width / 2);
     let row = rowsEnd.findIndex((e) => e + METRICS.spacing <= start);
+    let uPill: number | undefined = middle;
+    if (row < 0 && rowsEnd.length < rows) row = rowsEnd.length;
     if (row < 0) {
-      row = rowsEnd.length < METRICS.maxRelationRows ? rowsEnd.length : indexOfMin(rowsEnd);
+      // Every row has a bracket here: share the one whose pills leave room nearest the middle.
+      const shared = sharedPlace(rowPills, visibleLo, visibleHi, middle, width);
+      row = shared?.row ?? indexOfMin(rowsEnd);
+      uPill = shared?.u;
     }
-    rowsEnd[row] = end;
+    rowsEnd[row] = Math.max(rowsEnd[row] ?? -Infinity, end);
+    if (uPill !== undefined) (rowPills[row] ??= []).push([uPill - width / 2, uPill + width / 2]);
     brackets.push({
       key: `${relation.from}>${relation.to}`,
       from: relation.from,
@@ -96,6 +111,34 @@ export function relationBrackets({
 export function relationRowCount(article: Article): number {
   const count = article.relations.filter((r) => r.type === 'anniversary-of').length;
   return Math.min(count, METRICS.maxRelationRows);
+}
+
+/**
+ * Where a pill of `width` can go on a bracket whose visible part is [lo, hi] in a row that
+ * already holds other pills: the free place nearest `middle` over all rows (beside a pill
+ * there, or the middle itself), or none.
+ */
+function sharedPlace(
+  rowPills: readonly (readonly Extent[])[],
+  lo: number,
+  hi: number,
+  middle: number,
+  width: number,
+): { row: number; u: number } | undefined {
+  const half = width / 2;
+  const gap = METRICS.spacing;
+  // The pill stays on its bracket's visible part (a bracket shorter than its pill: at the middle).
+  const first = Math.min(lo + half, middle);
+  const last = Math.max(hi - half, middle);
+  let best: { row: number; u: number } | undefined;
+  rowPills.forEach((pills, row) => {
+    const free = (u: number) => pills.every(([a, b]) => u + half + gap <= a + 1e-6 || u - half - gap >= b - 1e-6);
+    for (const u of [middle, ...pills.flatMap(([a, b]) => [b + gap + half, a - gap - half])]) {
+      if (u < first || u > last || !free(u)) continue;
+      if (!best || Math.abs(u - middle) < Math.abs(best.u - middle)) best = { row, u };
+    }
+  });
+  return best;
 }
 
 function indexOfMin(values: readonly number[]): number {
