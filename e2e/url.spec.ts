@@ -61,7 +61,7 @@ test('a link with sentence= on a narrow screen opens the article tab on that sen
   const chosen = page.locator(`li[data-sentence-id="${sentence}"] button.sentence`);
   await expect(chosen).toHaveAttribute('aria-pressed', 'true');
   await expect(chosen).toBeInViewport();
-  await page.getByRole('tab', { name: uiString('ar', 'views', 'timeline'), exact: true }).click();
+  await page.getByRole('tab', { name: uiString('ar', 'views', 'events'), exact: true }).click();
   await expect(surface(page).locator('[data-highlighted]').first()).toBeVisible();
 });
 

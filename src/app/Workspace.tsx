@@ -243,7 +243,7 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
               requestAnimationFrame(() => document.getElementById(`tab-${next}`)?.focus());
             }}
           >
-            {t(`views.${name}`)}
+            {t(TAB_LABELS[name])}
           </button>
         ))}
       </div>
@@ -270,6 +270,8 @@ export function Workspace({ article, url, navigate }: WorkspaceProps) {
 
 const TABS = ['timeline', 'article'] as const;
 type Tab = (typeof TABS)[number];
+/** The first tab holds the events, as a timeline or a list: named so, not "Timeline" beside the "Timeline" toggle. */
+const TAB_LABELS = { timeline: 'views.events', article: 'views.article' } as const;
 
 /** Arrow keys move between the two tabs, whichever way the page reads; Home and End go to the ends. */
 function tabAfterKey(key: string, from: Tab): Tab | undefined {
