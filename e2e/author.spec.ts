@@ -105,6 +105,29 @@ test('"Open in Zaman" reads the article at once', async ({ page }) => {
   await expect(page.getByText('zaman-2021-09-07.bundle.json', { exact: false })).toBeVisible();
 });
 
+test('the preview fits every event again when the dates are found for another text, or a date moves', async ({ page }) => {
+  await openAuthoring(page);
+  const preview = page.locator('.author-preview');
+  const edges = preview.locator('.tl-edge:not([data-count="0"])');
+  await page.getByLabel('Arabic text').fill('القمة في 5 مارس 2022');
+  await page.getByLabel('Article date').fill('2022-04-01');
+  await page.getByRole('button', { name: 'Find dates' }).click();
+  await expect(preview.locator('button[data-event-id]')).toHaveCount(1);
+  await expect(edges).toHaveCount(0);
+
+  await findDates(page);
+  await expect(preview.locator('button[data-event-id]')).toHaveCount(5);
+  await expect(edges).toHaveCount(0);
+
+  // A date moved years away from the others is shown too, not counted at the edge.
+  const first = proposal(page, 'Date in sentence 1: 7 September 2021');
+  await first.getByText('Edit', { exact: true }).click();
+  await first.getByLabel('Start').fill('2031-09-07');
+  await expect(proposal(page, 'Date in sentence 1: 7 September 2031')).toBeVisible();
+  await expect(preview.locator('button[data-event-id]')).toHaveCount(5);
+  await expect(edges).toHaveCount(0);
+});
+
 test('in Chinese, proposals are titled in Chinese, and «اليوم التالي» opens counted from the day before it', async ({
   page,
 }) => {

@@ -50,8 +50,12 @@ function PreviewTimeline({
 }) {
   const narrow = useMediaQuery('(max-width: 600px)');
   const lanes = useMemo(() => buildLaneIndexes(article.events, article.categories), [article]);
+  // The timeline keeps the window the author zoomed to while its events change; a new set of
+  // events or dates would be left outside that window, so it starts afresh, fitting them all.
+  const fitKey = useMemo(() => article.events.map((e) => `${e.id}@${e.startMs}-${e.endMs}`).join(' '), [article]);
   return (
     <TimelineView
+      key={fitKey}
       article={article}
       lanes={lanes}
       orientation={narrow ? 'vertical' : 'horizontal'}
