@@ -55,6 +55,12 @@ describe('the titles of proposed events', () => {
     expect(titles()[0]?.ar).toBe('أجرى الرئيسان اتصالا هاتفيا يوم الثلاثاء(7 سبتمبر)');
   });
 
+  it('tell an anniversary from the origin counted back from it in Arabic, whose clause is the same', () => {
+    const [, anniversary, origin] = titles();
+    expect(anniversary?.ar).toContain('الذكرى الـ30 لإقامة العلاقات الدبلوماسية');
+    expect(origin?.ar).toBe('منطلق الذكرى الـ30 (الجملة 2): 1992');
+  });
+
   it('follow a date the author changed, and give way to a title the author wrote', () => {
     const edited = titles({
       's2-t1': { dates: { start: '2021-09-08', precision: 'day' } },

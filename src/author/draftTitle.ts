@@ -1,7 +1,8 @@
 /**
  * The titles Zaman gives the events it proposes ("Date in sentence 3: 13 March 2021"), in
  * every interface language, as the author sees them and as an exported bundle carries them.
- * Arabic keeps the extractor's title, the clause around the date, which says more.
+ * Arabic keeps the extractor's title, the clause around the date, which says more, except for
+ * an origin counted back from an anniversary, whose clause is the anniversary's.
  */
 import type { TFunction } from 'i18next';
 import { englishOrdinal } from '../extract';
@@ -16,9 +17,14 @@ export interface DraftTitle {
   /** The paragraph's number as the reader shows it; absent for the headline. */
   readonly sentence?: number;
   readonly years?: number;
+  /**
+   * An origin counted back from an anniversary has that anniversary's words for evidence, so
+   * the clause around them cannot tell the two apart: Arabic words its title too.
+   */
+  readonly countedBack?: boolean;
 }
 
-/** A proposal's title in each interface language but Arabic, for the event's current dates. */
+/** A proposal's title in each interface language (Arabic only where the clause says too little), for the event's current dates. */
 export type TitleWording = (title: DraftTitle, event: Pick<EventData, 'start' | 'end'>) => LocalizedText;
 
 /** One language's title for an event, or undefined when its dates are not dates (the loader reports those). */

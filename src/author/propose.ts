@@ -163,6 +163,7 @@ function draftOf(
       kind: originYears.has(event.id) ? 'origin' : role === 'anniversary' ? 'anniversary' : 'date',
       ...(paragraph >= 0 && { sentence: paragraph + 1 }),
       ...(years !== undefined && { years }),
+      ...(role === 'origin' && { countedBack: true }),
     };
     return {
       id: event.id,

@@ -28,11 +28,12 @@ export function wordings(languages: readonly LanguageT[]): Wordings {
       explanation.length === 0
         ? undefined
         : Object.fromEntries(languages.map(([language, t]) => [language, wordExplanation(explanation, t, language).join(' ')])),
-    // Arabic keeps the extractor's title: the clause around the date says more than "a date in sentence 3".
+    // Arabic keeps the extractor's title: the clause around the date says more than "a date in
+    // sentence 3", unless it is the clause of another proposal too.
     title: (title, event) =>
       Object.fromEntries(
         languages.flatMap(([language, t]) => {
-          const text = language === 'ar' ? undefined : wordDraftTitle(title, event, t, language);
+          const text = language === 'ar' && !title.countedBack ? undefined : wordDraftTitle(title, event, t, language);
           return text === undefined ? [] : [[language, text]];
         }),
       ),
