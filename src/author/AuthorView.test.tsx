@@ -312,6 +312,38 @@ describe('the authoring view', () => {
   });
 });
 
+describe('the authoring view in Chinese', () => {
+  beforeEach(async () => {
+    await initTestI18n('zh');
+  });
+
+  it('keeps the Chinese title while a date being typed is not one, never the English', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByLabelText('阿拉伯语原文'));
+    await user.paste(SEED);
+    await user.clear(screen.getByLabelText('文章日期'));
+    await user.type(screen.getByLabelText('文章日期'), '2021-09-07');
+    await user.click(screen.getByRole('button', { name: '查找日期' }));
+    const title = '第1句中的日期：2021年9月7日';
+    const call = await screen.findByRole('article', { name: title });
+    await user.click(within(call).getByText('编辑'));
+    expect(within(call).getByLabelText('中文标题')).toHaveValue(title);
+
+    const start = within(call).getByLabelText('开始');
+    await user.clear(start);
+    await user.type(start, '2021-02-30');
+    expect(card(title)).toBe(call);
+    expect(within(call).getByLabelText('中文标题')).toHaveValue(title);
+    const preview = screen.getByRole('region', { name: '预览' });
+    expect(within(preview).getByText(`“${title}”`, { exact: false })).toBeInTheDocument();
+    expect(within(preview).queryByText(/Date in sentence/)).not.toBeInTheDocument();
+
+    await user.clear(start);
+    expect(card(title)).toBe(call);
+  });
+});
+
 describe('the authoring view in the app', () => {
   it('opens at ?mode=author and hands the finished article to the reading view', async () => {
     const user = userEvent.setup();

@@ -54,7 +54,7 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
             type="text"
             lang={lang}
             dir={directionOf(lang)}
-            value={edit?.title?.[lang] ?? proposal.event.title[lang] ?? ''}
+            value={edit?.title?.[lang] ?? event.title[lang] ?? ''}
             onChange={(e) => onEdit({ title: { [lang]: e.target.value } })}
           />
         </div>

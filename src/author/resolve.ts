@@ -93,7 +93,12 @@ function applyEdits(
     grounding = reconcileGrounding(grounding, start, precision, anchor);
   }
   // Zaman's own titles name the dates the event has now; the author's words win over them.
-  const worded = wordTitle?.(proposal.title, { start, ...(end !== undefined && { end }) });
+  // While the dates being typed are not dates, a language keeps the title of the proposed
+  // ones rather than losing it to the extractor's English.
+  const worded = wordTitle && {
+    ...wordTitle(proposal.title, proposed),
+    ...wordTitle(proposal.title, { start, ...(end !== undefined && { end }) }),
+  };
   const title = Object.fromEntries(
     Object.entries({ ...proposed.title, ...worded, ...edit.title }).filter(([, text]) => text.trim() !== ''),
   );
