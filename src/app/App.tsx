@@ -115,7 +115,11 @@ export function App() {
               </p>
             }
           >
-            <AuthorView onOpen={openAuthored} onClose={() => navigate({ mode: undefined })} />
+            <AuthorView
+              onOpen={openAuthored}
+              onClose={() => navigate({ mode: undefined })}
+              calendar={calendar === 'hijri' ? 'islamic-umalqura' : 'gregory'}
+            />
           </Suspense>
         ) : (
           <>

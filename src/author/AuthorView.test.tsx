@@ -355,4 +355,13 @@ describe('the authoring view in the app', () => {
     expect(screen.queryByRole('heading', { level: 2, name: 'New article' })).not.toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('mode')).toBeNull();
   });
+
+  it('gives the proposals their Hijri dates too when the header asks for that calendar', async () => {
+    const user = userEvent.setup();
+    await renderApp('?lang=en&mode=author&cal=hijri');
+    await screen.findByRole('heading', { level: 2, name: 'New article' });
+    await findSeedDates(user);
+    const call = card('Date in sentence 1: 7 September 2021');
+    expect(within(call).getByText(/^Hijri: .*1443/)).toBeInTheDocument();
+  });
 });

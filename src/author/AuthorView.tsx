@@ -6,6 +6,7 @@
 import './author.css';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalendarId } from '../i18n/formatDate';
 import { useStringPart } from '../i18n/parts';
 import type { LoadResult } from '../model/load';
 import { loadBundleValue } from '../model/load';
@@ -26,6 +27,8 @@ export interface AuthorViewProps {
   /** Opens a finished bundle in the reading workspace. */
   readonly onOpen: (name: string, result: LoadResult) => void;
   readonly onClose: () => void;
+  /** The header's calendar: with the Hijri one, proposals and the preview give Hijri dates too. */
+  readonly calendar?: CalendarId;
 }
 
 /** What the status line last announced. */
@@ -46,7 +49,7 @@ export default function AuthorView(props: AuthorViewProps) {
   return <AuthorWorkspace {...props} />;
 }
 
-function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
+function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewProps) {
   const { t } = useTranslation();
   const { work, restored, actions } = useWorkInProgress();
   const [notice, setNotice] = useState<Notice | undefined>(restored ? 'restored' : undefined);
@@ -130,6 +133,7 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
               edits={work.edits}
               selectedId={selectedId}
               revealKey={found}
+              calendar={calendar}
               onEdit={actions.edit}
             />
           )}
@@ -137,7 +141,7 @@ function AuthorWorkspace({ onOpen, onClose }: AuthorViewProps) {
         </div>
         {draft && bundle && result && (
           <div className="author-side">
-            <Preview bundle={bundle} result={result} selectedId={selectedId} onSelect={select} />
+            <Preview bundle={bundle} result={result} selectedId={selectedId} calendar={calendar} onSelect={select} />
             <ExportPanel
               bundle={bundle}
               result={result}

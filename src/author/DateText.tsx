@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatSpan } from '../i18n/formatDate';
+import { formatSpan, type CalendarId } from '../i18n/formatDate';
 import { parseIsoDate } from '../model/dates';
 import type { EventData } from '../model/schema';
 
@@ -11,14 +11,26 @@ export function eventDateText(event: Pick<EventData, 'start' | 'end'>, language:
   return formatSpan(start, end, language);
 }
 
-export function DateText({ event }: { readonly event: EventData }) {
+/** The event's Hijri dates, as the reading view's details give them beside the Gregorian; none while they are not dates. */
+function hijriDateText(event: Pick<EventData, 'start' | 'end'>, language: string): string | undefined {
+  const start = parseIsoDate(event.start);
+  const end = event.end === undefined ? undefined : parseIsoDate(event.end);
+  if ('error' in start || (end && 'error' in end)) return undefined;
+  return formatSpan(start, end, language, 'islamic-umalqura');
+}
+
+export function DateText({ event, calendar }: { readonly event: EventData; readonly calendar: CalendarId }) {
   const { t, i18n } = useTranslation();
   const date = eventDateText(event, i18n.language);
+  const hijri = calendar === 'gregory' ? undefined : hijriDateText(event, i18n.language);
   return (
-    <span className="date-text" data-certainty={event.certainty}>
-      {event.certainty === 'approximate' || event.certainty === 'uncertain'
-        ? t('date.withCertainty', { date, certainty: t(`date.${event.certainty}`) })
-        : date}
-    </span>
+    <>
+      <span className="date-text" data-certainty={event.certainty}>
+        {event.certainty === 'approximate' || event.certainty === 'uncertain'
+          ? t('date.withCertainty', { date, certainty: t(`date.${event.certainty}`) })
+          : date}
+      </span>
+      {hijri !== undefined && <span className="date-hijri">{t('date.hijri', { date: hijri })}</span>}
+    </>
   );
 }

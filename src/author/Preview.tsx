@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../app/useMediaQuery';
+import type { CalendarId } from '../i18n/formatDate';
 import type { Article } from '../model/article';
 import type { LoadResult } from '../model/load';
 import type { BundleData } from '../model/schema';
@@ -13,6 +14,7 @@ interface PreviewProps {
   /** The loader's verdict on the bundle. */
   readonly result: LoadResult;
   readonly selectedId: string | undefined;
+  readonly calendar: CalendarId;
   readonly onSelect: (id: string | undefined) => void;
 }
 
@@ -20,7 +22,7 @@ const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 const ignoreCluster = () => {};
 
 /** The kept proposals as the reader will see them, or what keeps them from loading. */
-export function Preview({ bundle, result, selectedId, onSelect }: PreviewProps) {
+export function Preview({ bundle, result, selectedId, calendar, onSelect }: PreviewProps) {
   const { t } = useTranslation();
   const heading = useId();
   return (
@@ -33,7 +35,7 @@ export function Preview({ bundle, result, selectedId, onSelect }: PreviewProps) 
       ) : result.article.events.length === 0 ? (
         <p className="author-hint">{t('author.preview.empty')}</p>
       ) : (
-        <PreviewTimeline article={result.article} selectedId={selectedId} onSelect={onSelect} />
+        <PreviewTimeline article={result.article} selectedId={selectedId} calendar={calendar} onSelect={onSelect} />
       )}
     </section>
   );
@@ -42,10 +44,12 @@ export function Preview({ bundle, result, selectedId, onSelect }: PreviewProps) 
 function PreviewTimeline({
   article,
   selectedId,
+  calendar,
   onSelect,
 }: {
   readonly article: Article;
   readonly selectedId: string | undefined;
+  readonly calendar: CalendarId;
   readonly onSelect: (id: string | undefined) => void;
 }) {
   const narrow = useMediaQuery('(max-width: 600px)');
@@ -63,6 +67,7 @@ function PreviewTimeline({
       highlighted={NO_HIGHLIGHT}
       revealKey={undefined}
       onSelect={onSelect}
+      calendar={calendar}
       // A cluster zooms in by itself; the preview has no list to open it in.
       onOpenCluster={ignoreCluster}
     />

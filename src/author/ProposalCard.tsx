@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalendarId } from '../i18n/formatDate';
 import { fallbackAttributes, pickText } from '../i18n/localize';
 import { MarkedText } from '../reader/MarkedText';
 import { AnniversaryLink, type LinkOption } from './AnniversaryLink';
@@ -19,13 +20,15 @@ interface ProposalCardProps {
   /** Start dates of the kept proposals, for wording a link that does not add up. */
   readonly startOf: (id: string) => string | undefined;
   readonly selected: boolean;
+  /** With the Hijri calendar, the date is given in it too. */
+  readonly calendar: CalendarId;
   readonly onEdit: (id: string, change: ProposalEdit) => void;
 }
 
 export const proposalElementId = (id: string) => `proposal-${id}`;
 
 /** One proposed event: keep or leave out, where the text says it, how its date was read, and its fields. */
-export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, selected, onEdit }: ProposalCardProps) {
+export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, selected, calendar, onEdit }: ProposalCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const titleId = useId();
@@ -74,7 +77,7 @@ export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, 
               <div>
                 <dt>{t('author.proposals.date')}</dt>
                 <dd>
-                  <DateText event={event} />
+                  <DateText event={event} calendar={calendar} />
                 </dd>
               </div>
               <div>

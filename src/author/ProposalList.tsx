@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CalendarId } from '../i18n/formatDate';
 import { pickText } from '../i18n/localize';
 import type { LinkOption } from './AnniversaryLink';
 import { eventDateText } from './DateText';
@@ -15,10 +16,11 @@ interface ProposalListProps {
   readonly selectedId: string | undefined;
   /** Changes each time dates are found, to bring the list into view and focus (not on a restore). */
   readonly revealKey: number;
+  readonly calendar: CalendarId;
   readonly onEdit: (id: string, change: ProposalEdit) => void;
 }
 
-export function ProposalList({ draft, resolved, edits, selectedId, revealKey, onEdit }: ProposalListProps) {
+export function ProposalList({ draft, resolved, edits, selectedId, revealKey, calendar, onEdit }: ProposalListProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const heading = useId();
@@ -59,6 +61,7 @@ export function ProposalList({ draft, resolved, edits, selectedId, revealKey, on
               linkOptions={linkOptions}
               startOf={(id) => starts.get(id)}
               selected={r.proposal.id === selectedId}
+              calendar={calendar}
               onEdit={onEdit}
             />
           ))}
