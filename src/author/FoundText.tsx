@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MarkedText } from '../reader/MarkedText';
 import { ExplanationText } from './ExplanationText';
 import type { Draft } from './propose';
 
-/** The article as Zaman split it into sentences, every expression of time it found marked. */
-export function FoundText({ draft }: { readonly draft: Draft }) {
+/** The article as Zaman split it into sentences, every expression of time it found marked (memoized: typing in the form leaves it be). */
+export const FoundText = memo(function FoundText({ draft }: { readonly draft: Draft }) {
   const { t } = useTranslation();
   const heading = useId();
   return (
@@ -37,4 +37,4 @@ export function FoundText({ draft }: { readonly draft: Draft }) {
       )}
     </section>
   );
-}
+});

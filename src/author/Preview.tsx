@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMediaQuery } from '../app/useMediaQuery';
 import type { CalendarId } from '../i18n/formatDate';
@@ -21,8 +21,8 @@ interface PreviewProps {
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 const ignoreCluster = () => {};
 
-/** The kept proposals as the reader will see them, or what keeps them from loading. */
-export function Preview({ bundle, result, selectedId, calendar, onSelect }: PreviewProps) {
+/** The kept proposals as the reader will see them, or what keeps them from loading (memoized: typing in the form leaves it be). */
+export const Preview = memo(function Preview({ bundle, result, selectedId, calendar, onSelect }: PreviewProps) {
   const { t } = useTranslation();
   const heading = useId();
   return (
@@ -39,7 +39,7 @@ export function Preview({ bundle, result, selectedId, calendar, onSelect }: Prev
       )}
     </section>
   );
-}
+});
 
 function PreviewTimeline({
   article,

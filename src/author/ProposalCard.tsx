@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarId } from '../i18n/formatDate';
 import { fallbackAttributes, pickText } from '../i18n/localize';
@@ -28,7 +28,16 @@ interface ProposalCardProps {
 export const proposalElementId = (id: string) => `proposal-${id}`;
 
 /** One proposed event: keep or leave out, where the text says it, how its date was read, and its fields. */
-export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, selected, calendar, onEdit }: ProposalCardProps) {
+export const ProposalCard = memo(function ProposalCard({
+  resolved,
+  edit,
+  sentences,
+  linkOptions,
+  startOf,
+  selected,
+  calendar,
+  onEdit,
+}: ProposalCardProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const titleId = useId();
@@ -122,4 +131,4 @@ export function ProposalCard({ resolved, edit, sentences, linkOptions, startOf, 
       </article>
     </li>
   );
-}
+});

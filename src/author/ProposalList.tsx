@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarId } from '../i18n/formatDate';
 import { pickText } from '../i18n/localize';
@@ -20,7 +20,19 @@ interface ProposalListProps {
   readonly onEdit: (id: string, change: ProposalEdit) => void;
 }
 
-export function ProposalList({ draft, resolved, edits, selectedId, revealKey, calendar, onEdit }: ProposalListProps) {
+/**
+ * Memoized, like each card: typing in the article's text re-renders the view on every key,
+ * and hundreds of cards re-rendered each time made typing lag.
+ */
+export const ProposalList = memo(function ProposalList({
+  draft,
+  resolved,
+  edits,
+  selectedId,
+  revealKey,
+  calendar,
+  onEdit,
+}: ProposalListProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const heading = useId();
@@ -28,15 +40,20 @@ export function ProposalList({ draft, resolved, edits, selectedId, revealKey, ca
   useEffect(() => {
     if (revealKey > 0) headingRef.current?.focus();
   }, [revealKey]);
-  const kept = resolved.filter((r) => r.accepted);
+  const kept = useMemo(() => resolved.filter((r) => r.accepted), [resolved]);
   const sentences = useMemo(() => new Map(draft.bundle.sentences.map((s) => [s.id, s.text])), [draft]);
-  const linkOptions: LinkOption[] = kept.map((r) => {
-    const title = pickText(r.event.title, language)?.text ?? r.proposal.id;
-    const date = eventDateText(r.event, language);
-    // A proposal's own title often ends with its date ("Date in sentence 3: 5 June 2017"): not twice.
-    return { id: r.proposal.id, label: title.endsWith(date) ? title : t('author.anniversary.option', { title, date }) };
-  });
-  const starts = new Map(kept.map((r) => [r.proposal.id, r.event.start]));
+  const linkOptions = useMemo(
+    () =>
+      kept.map((r): LinkOption => {
+        const title = pickText(r.event.title, language)?.text ?? r.proposal.id;
+        const date = eventDateText(r.event, language);
+        // A proposal's own title often ends with its date ("Date in sentence 3: 5 June 2017"): not twice.
+        return { id: r.proposal.id, label: title.endsWith(date) ? title : t('author.anniversary.option', { title, date }) };
+      }),
+    [kept, language, t],
+  );
+  const starts = useMemo(() => new Map(kept.map((r) => [r.proposal.id, r.event.start])), [kept]);
+  const startOf = useCallback((id: string) => starts.get(id), [starts]);
 
   return (
     <section className="panel author-proposals" aria-labelledby={heading}>
@@ -59,7 +76,7 @@ export function ProposalList({ draft, resolved, edits, selectedId, revealKey, ca
               edit={edits[r.proposal.id]}
               sentences={sentences}
               linkOptions={linkOptions}
-              startOf={(id) => starts.get(id)}
+              startOf={startOf}
               selected={r.proposal.id === selectedId}
               calendar={calendar}
               onEdit={onEdit}
@@ -69,4 +86,4 @@ export function ProposalList({ draft, resolved, edits, selectedId, revealKey, ca
       )}
     </section>
   );
-}
+});
