@@ -27,8 +27,9 @@ export function ArticleForm({ input, error, onChange, onFind }: ArticleFormProps
     error: `${id}-error`,
   };
   // The field the error is about points to it, so a screen reader reads it with the field.
-  const describedBy = (hint: string, code: ProposeError['code']) =>
-    error?.code === code ? `${hint} ${ids.error}` : hint;
+  const describedBy = (hint: string, ...codes: ProposeError['code'][]) =>
+    error && codes.includes(error.code) ? `${hint} ${ids.error}` : hint;
+  const textInvalid = error?.code === 'empty-text' || error?.code === 'not-arabic';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onFind();
@@ -51,8 +52,8 @@ export function ArticleForm({ input, error, onChange, onFind }: ArticleFormProps
           dir="rtl"
           rows={10}
           value={input.text}
-          aria-describedby={describedBy(ids.textHint, 'empty-text')}
-          aria-invalid={error?.code === 'empty-text' || undefined}
+          aria-describedby={describedBy(ids.textHint, 'empty-text', 'not-arabic')}
+          aria-invalid={textInvalid || undefined}
           onChange={(e) => onChange({ text: e.target.value })}
         />
       </div>

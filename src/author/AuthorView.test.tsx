@@ -235,6 +235,26 @@ describe('the authoring view', () => {
     expect(screen.queryByRole('button', { name: 'Download bundle' })).not.toBeInTheDocument();
   });
 
+  it('says so plainly when nothing was found, and when the text is not Arabic', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByLabelText('Arabic text'));
+    await user.paste('وصل الوفد إلى القاهرة.');
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No events proposed: the text gives no date that can go on the timeline.',
+    );
+
+    const text = screen.getByLabelText('Arabic text');
+    await user.clear(text);
+    await user.paste('Xi Jinping spoke on Tuesday, September 7, 2021.');
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Zaman reads Arabic text, and this text has no Arabic letters. Paste the article in Arabic.',
+    );
+    expect(text).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('says what is wrong with the input, in words and never with a stack', async () => {
     const user = userEvent.setup();
     renderView();

@@ -24,6 +24,11 @@ describe('checking the input', () => {
     expect(propose(input({ text: '  \n ' }))).toEqual({ ok: false, error: { code: 'empty-text' } });
   });
 
+  it('wants Arabic text', () => {
+    const english = input({ text: 'Xi Jinping spoke on Tuesday, September 7, 2021.' });
+    expect(propose(english)).toEqual({ ok: false, error: { code: 'not-arabic' } });
+  });
+
   it('wants a real day as the dateline', () => {
     for (const dateline of ['', '2021-09', '2021-02-30', 'yesterday']) {
       expect(propose(input({ dateline }))).toEqual({ ok: false, error: { code: 'bad-dateline' } });

@@ -30,6 +30,7 @@ export interface ArticleInput {
 
 export type ProposeError =
   | { readonly code: 'empty-text' }
+  | { readonly code: 'not-arabic' }
   | { readonly code: 'bad-dateline' }
   | { readonly code: 'translation-lines'; readonly lines: number; readonly sentences: number }
   | { readonly code: 'failed' };
@@ -91,6 +92,8 @@ export const bundleFileName = (dateline: string) => `zaman-${dateline}.bundle.js
 export function checkInput(input: ArticleInput): ProposeError | undefined {
   const sentences = splitSentences(input.text).length;
   if (sentences === 0) return { code: 'empty-text' };
+  // Without one Arabic letter there is nothing the extractor can read; "no dates" would mislead.
+  if (!/\p{Script=Arabic}/u.test(input.text)) return { code: 'not-arabic' };
   if (!isDayDate(input.dateline)) return { code: 'bad-dateline' };
   const lines = translationLines(input.translation).length;
   // toBundle checks this too, but its message is English; this one the UI can word.
