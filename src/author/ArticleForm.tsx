@@ -2,7 +2,7 @@ import { useId, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageName } from '../i18n/formatters';
 import { directionOf } from '../i18n/languages';
-import { TRANSLATION_LANGUAGES, type ArticleInput, type ProposeError, type TranslationLanguage } from './propose';
+import { DATELINE_RANGE, TRANSLATION_LANGUAGES, type ArticleInput, type ProposeError, type TranslationLanguage } from './propose';
 
 interface ArticleFormProps {
   readonly input: ArticleInput;
@@ -67,8 +67,10 @@ export function ArticleForm({ input, error, onChange, onFind }: ArticleFormProps
           className="author-input author-date"
           type="date"
           value={input.dateline}
-          aria-describedby={describedBy(ids.datelineHint, 'bad-dateline')}
-          aria-invalid={error?.code === 'bad-dateline' || undefined}
+          min={DATELINE_RANGE.min}
+          max={DATELINE_RANGE.max}
+          aria-describedby={describedBy(ids.datelineHint, 'bad-dateline', 'far-dateline')}
+          aria-invalid={error?.code === 'bad-dateline' || error?.code === 'far-dateline' || undefined}
           onChange={(e) => onChange({ dateline: e.target.value })}
         />
       </div>
@@ -109,7 +111,9 @@ export function ArticleForm({ input, error, onChange, onFind }: ArticleFormProps
         <p id={ids.error} className="author-error" role="alert">
           {error.code === 'translation-lines'
             ? t('author.error.translation-lines', { lines: error.lines, sentences: error.sentences })
-            : t(`author.error.${error.code}`)}
+            : error.code === 'far-dateline'
+              ? t('author.error.far-dateline', { min: DATELINE_RANGE.min.slice(0, 4), max: DATELINE_RANGE.max.slice(0, 4) })
+              : t(`author.error.${error.code}`)}
         </p>
       )}
       <div className="author-actions">

@@ -255,6 +255,22 @@ describe('the authoring view', () => {
     expect(text).toHaveAttribute('aria-invalid', 'true');
   });
 
+  it('points at an article date too far out to count from, and at nothing else', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await user.click(screen.getByLabelText('Arabic text'));
+    await user.paste('وتحتفل الصين العام المقبل بالذكرى الـ30 لإقامة العلاقات.');
+    const dateline = screen.getByLabelText('Article date');
+    await user.clear(dateline);
+    await user.type(dateline, '9999-12-31');
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Give an article date between the years 1000 and 2999: the dates in the text are counted from it, and a date that far out cannot be counted from.',
+    );
+    expect(dateline).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
   it('says what is wrong with the input, in words and never with a stack', async () => {
     const user = userEvent.setup();
     renderView();

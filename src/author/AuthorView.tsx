@@ -92,8 +92,11 @@ function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewPr
   }, []);
 
   const status =
+    // When the dates could not be found, the form's error says why; "0 events proposed" would contradict it.
     notice === 'found'
-      ? t('author.status.found', { count: draft?.proposals.length ?? 0 })
+      ? draft
+        ? t('author.status.found', { count: draft.proposals.length })
+        : ''
       : notice
         ? t(`author.status.${notice}`)
         : '';

@@ -24,6 +24,12 @@ describe('checking the input', () => {
     expect(propose(input({ text: '  \n ' }))).toEqual({ ok: false, error: { code: 'empty-text' } });
   });
 
+  it('wants a dateline dates can be counted from', () => {
+    for (const dateline of ['9999-12-31', '0999-12-31']) {
+      expect(propose(input({ dateline }))).toEqual({ ok: false, error: { code: 'far-dateline' } });
+    }
+  });
+
   it('wants Arabic text', () => {
     const english = input({ text: 'Xi Jinping spoke on Tuesday, September 7, 2021.' });
     expect(propose(english)).toEqual({ ok: false, error: { code: 'not-arabic' } });

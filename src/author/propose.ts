@@ -32,6 +32,7 @@ export type ProposeError =
   | { readonly code: 'empty-text' }
   | { readonly code: 'not-arabic' }
   | { readonly code: 'bad-dateline' }
+  | { readonly code: 'far-dateline' }
   | { readonly code: 'translation-lines'; readonly lines: number; readonly sentences: number }
   | { readonly code: 'failed' };
 
@@ -84,6 +85,13 @@ export function isDayDate(text: string): boolean {
   return precisionOf(text) === 'day' && !('error' in parseIsoDate(text));
 }
 
+/**
+ * The article dates the form takes. Dates in the text are counted from the dateline, and a
+ * count must stay within the four-digit years ISO dates have (9999-12-31 plus «العام المقبل»
+ * has no date); these bounds cover any article with centuries to spare for counting.
+ */
+export const DATELINE_RANGE = { min: '1000-01-01', max: '2999-12-31' } as const;
+
 /** The bundle id and file name of an article dated `dateline`. */
 export const authoredId = (dateline: string) => `authored-${dateline}`;
 export const bundleFileName = (dateline: string) => `zaman-${dateline}.bundle.json`;
@@ -95,6 +103,7 @@ export function checkInput(input: ArticleInput): ProposeError | undefined {
   // Without one Arabic letter there is nothing the extractor can read; "no dates" would mislead.
   if (!/\p{Script=Arabic}/u.test(input.text)) return { code: 'not-arabic' };
   if (!isDayDate(input.dateline)) return { code: 'bad-dateline' };
+  if (input.dateline < DATELINE_RANGE.min || input.dateline > DATELINE_RANGE.max) return { code: 'far-dateline' };
   const lines = translationLines(input.translation).length;
   // toBundle checks this too, but its message is English; this one the UI can word.
   if (lines > 0 && lines !== sentences) return { code: 'translation-lines', lines, sentences };
