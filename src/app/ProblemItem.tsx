@@ -7,10 +7,12 @@ interface ProblemItemProps {
   readonly problem: BundleProblem;
   /** Where the problem is, when there is a better name for it than its path in the file. */
   readonly where?: ReactNode;
+  /** What is wrong, when the context can say it better than the problem's code. */
+  readonly message?: string | undefined;
 }
 
 /** One problem of a bundle: where it is (its path, or "the whole file") and what is wrong. */
-export function ProblemItem({ problem, where }: ProblemItemProps) {
+export function ProblemItem({ problem, where, message }: ProblemItemProps) {
   const { t } = useTranslation();
   return (
     <li data-problem-code={problem.code}>
@@ -24,7 +26,7 @@ export function ProblemItem({ problem, where }: ProblemItemProps) {
           // monospace face falls apart).
           <span className="problem-path">{t('error.whole')}</span>
         ))}
-      <span className="problem-message">{t(`problem.${problem.code}`, isolated(problem.params))}</span>
+      <span className="problem-message">{message ?? t(`problem.${problem.code}`, isolated(problem.params))}</span>
     </li>
   );
 }

@@ -189,6 +189,25 @@ describe('the authoring view', () => {
     expect(screen.getByRole('button', { name: 'Download bundle' })).toBeInTheDocument();
   });
 
+  it('says when a typed date does not exist, and when the start is missing', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const call = card('Date in sentence 1: 7 September 2021');
+    await user.click(within(call).getByText('Edit'));
+    const start = within(call).getByLabelText('Start');
+    await user.clear(start);
+    await user.type(start, '2021-02-30');
+    expect(within(call).getByText('There is no such date: check the month and the day.')).toBeInTheDocument();
+    expect(within(call).queryByText('This is not a date written that way.')).not.toBeInTheDocument();
+
+    await user.clear(start);
+    expect(within(call).getByText('A start date is needed.')).toBeInTheDocument();
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    expect(within(preview).getByText('A start date is needed.')).toBeInTheDocument();
+    expect(within(preview).queryByText(/“”/)).not.toBeInTheDocument();
+  });
+
   it('offers no export once every proposal is removed, and says why', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     renderView();

@@ -22,6 +22,10 @@ export function ProblemList({ problems, bundle }: ProblemListProps) {
             <ProblemItem
               key={i}
               problem={problem}
+              // An emptied Start field would be quoted as “”, not a date: say what is missing instead.
+              message={
+                problem.code === 'bad-date-form' && problem.params['value'] === '' ? t('author.field.startNeeded') : undefined
+              }
               where={
                 'event' in subject ? (
                   <span className="problem-event">{t('author.preview.inEvent', { title: subject.event })}</span>

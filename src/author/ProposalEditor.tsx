@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { directionOf } from '../i18n/languages';
-import { parseIsoDate, precisionOf, type Precision } from '../model/dates';
+import type { Precision } from '../model/dates';
 import type { EventData } from '../model/schema';
 import { CATEGORIES, PRECISIONS, type Category } from '../model/vocabulary';
+import { dateFieldProblem, type DateFieldProblem } from './dateFieldProblem';
 import type { EditedDates, ProposalEdit } from './edits';
 import { datesAtPrecision } from './precision';
 import type { Proposal } from './propose';
@@ -22,8 +23,11 @@ const DATE_HINTS = {
   year: 'author.field.dateYear',
 } as const;
 
-const isDateAt = (text: string, precision: Precision) =>
-  precisionOf(text) === precision && !('error' in parseIsoDate(text));
+const PROBLEMS = {
+  missing: 'author.field.startNeeded',
+  form: 'author.field.badDate',
+  'no-such-date': 'author.field.noSuchDate',
+} as const;
 
 /** Title (in the interface language and in Arabic), dates, precision and category of one proposal. */
 export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditorProps) {
@@ -67,7 +71,7 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
         id={`${id}-start`}
         label={t('author.field.start')}
         value={dates.start}
-        valid={isDateAt(dates.start, dates.precision)}
+        problem={dateFieldProblem(dates.start, dates.precision, true)}
         hint={hint}
         onChange={(start) => setDates({ start })}
       />
@@ -75,7 +79,7 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
         id={`${id}-end`}
         label={t('author.field.end')}
         value={dates.end ?? ''}
-        valid={dates.end === undefined || isDateAt(dates.end, dates.precision)}
+        problem={dateFieldProblem(dates.end ?? '', dates.precision, false)}
         hint={hint}
         onChange={(end) => setDates({ end: end.trim() === '' ? undefined : end })}
       />
@@ -120,14 +124,15 @@ interface DateFieldProps {
   readonly id: string;
   readonly label: string;
   readonly value: string;
-  readonly valid: boolean;
+  readonly problem: DateFieldProblem | undefined;
   readonly hint: string;
   readonly onChange: (value: string) => void;
 }
 
 /** An ISO date typed as text: the precision decides its form, so one field serves days, months and years. */
-function DateField({ id, label, value, valid, hint, onChange }: DateFieldProps) {
+function DateField({ id, label, value, problem, hint, onChange }: DateFieldProps) {
   const { t } = useTranslation();
+  const valid = problem === undefined;
   return (
     <div className="author-field">
       <label htmlFor={id}>{label}</label>
@@ -143,9 +148,9 @@ function DateField({ id, label, value, valid, hint, onChange }: DateFieldProps) 
         aria-describedby={valid ? hint : `${hint} ${id}-error`}
         onChange={(e) => onChange(e.target.value)}
       />
-      {!valid && (
+      {problem && (
         <p id={`${id}-error`} className="author-problem">
-          {t('author.field.badDate')}
+          {t(PROBLEMS[problem])}
         </p>
       )}
     </div>
