@@ -208,6 +208,20 @@ describe('the authoring view', () => {
     expect(within(preview).queryByText(/“”/)).not.toBeInTheDocument();
   });
 
+  it('says at End when it comes before the start, and titles no backwards span', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const title = 'Date in sentence 1: 7 September 2021';
+    const call = card(title);
+    await user.click(within(call).getByText('Edit'));
+    const end = within(call).getByLabelText('End (optional)');
+    await user.type(end, '2021-09-01');
+    expect(end).toHaveAttribute('aria-invalid', 'true');
+    expect(within(call).getByText('The end comes before the start.')).toBeInTheDocument();
+    expect(card(title)).toBe(call);
+  });
+
   it('offers no export once every proposal is removed, and says why', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     renderView();

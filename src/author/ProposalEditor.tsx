@@ -27,6 +27,7 @@ const PROBLEMS = {
   missing: 'author.field.startNeeded',
   form: 'author.field.badDate',
   'no-such-date': 'author.field.noSuchDate',
+  'before-start': 'author.field.endBeforeStart',
 } as const;
 
 /** Title (in the interface language and in Arabic), dates, precision and category of one proposal. */
@@ -79,7 +80,7 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
         id={`${id}-end`}
         label={t('author.field.end')}
         value={dates.end ?? ''}
-        problem={dateFieldProblem(dates.end ?? '', dates.precision, false)}
+        problem={dateFieldProblem(dates.end ?? '', dates.precision, false, dates.start)}
         hint={hint}
         onChange={(end) => setDates({ end: end.trim() === '' ? undefined : end })}
       />

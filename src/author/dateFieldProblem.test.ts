@@ -23,4 +23,12 @@ describe('what is wrong with a typed date', () => {
     expect(dateFieldProblem('2021-02-30', 'day', true)).toBe('no-such-date');
     expect(dateFieldProblem('2021-13', 'month', true)).toBe('no-such-date');
   });
+
+  it('is an end before its start, but not an end on the start or after it', () => {
+    expect(dateFieldProblem('2021-09-01', 'day', false, '2021-09-07')).toBe('before-start');
+    expect(dateFieldProblem('2021-09-07', 'day', false, '2021-09-07')).toBeUndefined();
+    expect(dateFieldProblem('2021-09-08', 'day', false, '2021-09-07')).toBeUndefined();
+    // A start that is not a date has its own problem.
+    expect(dateFieldProblem('2021-09-01', 'day', false, '2021-02-30')).toBeUndefined();
+  });
 });

@@ -1,15 +1,26 @@
 /**
  * What is wrong with a date typed in a proposal's Start or End field, so the field can say it
- * in words: nothing typed, not the form the precision asks for, or no such day.
+ * in words: nothing typed, not the form the precision asks for, no such day, or an end before the start.
  */
-import { parseIsoDate, precisionOf, type Precision } from '../model/dates';
+import { parseIsoDate, periodStart, precisionOf, type Precision } from '../model/dates';
 
-export type DateFieldProblem = 'missing' | 'form' | 'no-such-date';
+export type DateFieldProblem = 'missing' | 'form' | 'no-such-date' | 'before-start';
 
-/** Undefined when `text` is a date at `precision`; an empty optional field is no problem. */
-export function dateFieldProblem(text: string, precision: Precision, required: boolean): DateFieldProblem | undefined {
+/**
+ * Undefined when `text` is a date at `precision`; an empty optional field is no problem. An
+ * end given its `start` must not begin before it (the loader's rule, crossChecks.ts).
+ */
+export function dateFieldProblem(
+  text: string,
+  precision: Precision,
+  required: boolean,
+  start?: string,
+): DateFieldProblem | undefined {
   if (text.trim() === '') return required ? 'missing' : undefined;
   // «2021-02-30» is written as a day; it is the day that does not exist.
   if (precisionOf(text) !== precision) return 'form';
-  return 'error' in parseIsoDate(text) ? 'no-such-date' : undefined;
+  const date = parseIsoDate(text);
+  if ('error' in date) return 'no-such-date';
+  const from = start === undefined ? undefined : parseIsoDate(start);
+  return from && !('error' in from) && periodStart(date) < periodStart(from) ? 'before-start' : undefined;
 }

@@ -72,6 +72,12 @@ describe('the titles of proposed events', () => {
     expect(edited[1]?.en).toBe('30th anniversary (sentence 2): 2022');
   });
 
+  it('keep the proposed dates’ title while the end comes before the start', () => {
+    const [call] = titles({ 's2-t1': { dates: { start: '2021-09-07', end: '2021-09-01', precision: 'day' } } });
+    expect(call?.en).toBe('Date in sentence 1: 7 September 2021');
+    expect(call?.zh).toBe('第1句中的日期：2021年9月7日');
+  });
+
   it('stay the extractor’s English until the wordings are loaded', () => {
     const plain = resolveProposals(draft, {}).map((r) => r.event.title);
     expect(plain[0]).toEqual({ ar: expect.any(String) as string, en: 'Date in sentence 1: 7 September 2021' });

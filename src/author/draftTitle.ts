@@ -8,7 +8,7 @@ import type { TFunction } from 'i18next';
 import { englishOrdinal } from '../extract';
 import { formatSpan } from '../i18n/formatDate';
 import { formatNumber } from '../i18n/formatters';
-import { parseIsoDate, type PartialDate } from '../model/dates';
+import { parseIsoDate, periodStart, type PartialDate } from '../model/dates';
 import type { EventData, LocalizedText } from '../model/schema';
 
 /** What a proposal's title says, without its words: which kind of event, where, and the years of an anniversary. */
@@ -27,7 +27,7 @@ export interface DraftTitle {
 /** A proposal's title in each interface language (Arabic only where the clause says too little), for the event's current dates. */
 export type TitleWording = (title: DraftTitle, event: Pick<EventData, 'start' | 'end'>) => LocalizedText;
 
-/** One language's title for an event, or undefined when its dates are not dates (the loader reports those). */
+/** One language's title for an event, or undefined when its dates are not dates or run backwards (the loader reports those). */
 export function wordDraftTitle(
   title: DraftTitle,
   event: Pick<EventData, 'start' | 'end'>,
@@ -37,6 +37,8 @@ export function wordDraftTitle(
   const start = dateOf(event.start);
   const end = event.end === undefined ? undefined : dateOf(event.end);
   if (!start || (event.end !== undefined && !end)) return undefined;
+  // "7 – 1 September 2021" is no span to title an event with.
+  if (end && periodStart(end) < periodStart(start)) return undefined;
   const date = formatSpan(start, end, language);
   const where =
     title.sentence === undefined
