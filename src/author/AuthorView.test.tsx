@@ -222,6 +222,29 @@ describe('the authoring view', () => {
     expect(card(title)).toBe(call);
   });
 
+  it('drops the note on a set date once the date is the proposed one again', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const call = card('Date in sentence 1: 7 September 2021');
+    await user.click(within(call).getByText('Edit'));
+    const start = within(call).getByLabelText('Start');
+    const note = 'You set this date; the text gave 7 September 2021.';
+    await user.clear(start);
+    await user.type(start, '2021-09-08');
+    expect(within(call).getByText(note)).toBeInTheDocument();
+    await user.clear(start);
+    await user.type(start, '2021-09-07');
+    expect(within(call).queryByText(note)).not.toBeInTheDocument();
+
+    const precision = within(call).getByLabelText('Precision');
+    await user.selectOptions(precision, 'Month');
+    expect(within(call).getByText(note)).toBeInTheDocument();
+    await user.selectOptions(precision, 'Day');
+    expect(start).toHaveValue('2021-09-07');
+    expect(within(call).queryByText(note)).not.toBeInTheDocument();
+  });
+
   it('offers no export once every proposal is removed, and says why', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
     renderView();

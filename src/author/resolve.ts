@@ -6,7 +6,7 @@
 import { parseIsoDate, type PartialDate } from '../model/dates';
 import type { BundleData, EventData, RelationData } from '../model/schema';
 import { checkAnniversary, type AnniversaryCheck } from './anniversary';
-import type { Edits } from './edits';
+import type { EditedDates, Edits, ProposalEdit } from './edits';
 import { countFrom } from '../model/dates';
 import { reconcileGrounding } from './grounding';
 import type { TitleWording } from './draftTitle';
@@ -22,6 +22,14 @@ export interface ResolvedProposal {
   readonly datesEdited: boolean;
   /** For an anniversary linked to another kept proposal: the link and its check. */
   readonly anniversary?: { readonly of: string; readonly check: AnniversaryCheck };
+}
+
+/** The dates the author set, unless they are the proposed ones again (typed back, or a precision undone). */
+function editedDates(edit: ProposalEdit, proposed: Pick<EventData, 'start' | 'end' | 'precision'>): EditedDates | undefined {
+  const dates = edit.dates;
+  if (!dates) return undefined;
+  const same = dates.start === proposed.start && dates.end === proposed.end && dates.precision === proposed.precision;
+  return same ? undefined : dates;
 }
 
 /** With a title wording, the proposals' titles are in every interface language, else the extractor's English. */
@@ -66,7 +74,7 @@ export function resolveProposals(draft: Draft, edits: Edits, wordTitle?: TitleWo
       proposal,
       accepted: accepted(proposal.id),
       event,
-      datesEdited: edit.dates !== undefined,
+      datesEdited: editedDates(edit, proposal.event) !== undefined,
       ...(of !== undefined &&
         origin && { anniversary: { of, check: checkAnniversary(event.start, origin.start, proposal.statedYears) } }),
     };
@@ -81,13 +89,14 @@ function applyEdits(
 ): EventData {
   const { event: proposed } = proposal;
   const edit = edits[proposal.id] ?? {};
-  const { end, precision } = edit.dates ?? proposed;
-  let { start } = edit.dates ?? proposed;
+  const dates = editedDates(edit, proposed);
+  const { end, precision } = dates ?? proposed;
+  let { start } = dates ?? proposed;
   let { grounding } = proposed;
   if (grounding.kind === 'relative') {
     const anchor = anchorStart(grounding.anchor === 'dateline' ? 'dateline' : grounding.anchor.event);
     // An origin counted back from an anniversary moves with it until the author dates it.
-    if (!edit.dates && anchor && grounding.anchor !== 'dateline' && end === undefined) {
+    if (!dates && anchor && grounding.anchor !== 'dateline' && end === undefined) {
       start = countFrom(anchor, grounding.offset, precision) ?? start;
     }
     grounding = reconcileGrounding(grounding, start, precision, anchor);
