@@ -102,7 +102,8 @@ test('"Open in Zaman" reads the article at once', async ({ page }) => {
   await findDates(page);
   await page.getByRole('button', { name: 'Open in Zaman' }).click();
   await expect(page.locator('.workspace')).toBeVisible();
-  await expect(page.getByText('zaman-2021-09-07.bundle.json', { exact: false })).toBeVisible();
+  await expect(page.getByText('Made in “New article”.', { exact: false })).toBeVisible();
+  await expect(page.getByText('zaman-2021-09-07.bundle.json', { exact: false })).toHaveCount(0);
 });
 
 test('the preview fits every event again when the dates are found for another text, or a date moves', async ({ page }) => {

@@ -63,7 +63,7 @@ export function App() {
   /** The authoring view hands over a finished bundle as if it were a file the reader opened. */
   const openAuthored = useCallback(
     (name: string, result: LoadResult) => {
-      setFile({ name, result });
+      setFile({ name, result, authored: true });
       navigate({ ...ANOTHER_ARTICLE, mode: undefined });
     },
     [navigate],
@@ -125,7 +125,9 @@ export function App() {
           <>
             {state.origin.kind === 'file' && state.status === 'ready' && (
               <p className="notice" role="status">
-                {t('notice.fromFile', { name: state.origin.name })}
+                {state.origin.authored
+                  ? t('notice.fromAuthoring')
+                  : t('notice.fromFile', { name: state.origin.name })}
               </p>
             )}
             {state.status === 'loading' && (

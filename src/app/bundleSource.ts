@@ -20,7 +20,8 @@ import { sameOriginUrl } from './urlState';
 export type BundleOrigin =
   | { readonly kind: 'embedded' }
   | { readonly kind: 'url'; readonly url: string }
-  | { readonly kind: 'file'; readonly name: string };
+  /** `authored`: made in the authoring view and handed over, not opened from disk. */
+  | { readonly kind: 'file'; readonly name: string; readonly authored?: boolean };
 
 /** A load that ends in one problem with the whole file. */
 const refused = (code: ProblemCode, params: ProblemParams): LoadResult => ({

@@ -14,10 +14,11 @@ export type ArticleState =
       readonly origin: BundleOrigin;
     };
 
-/** A bundle opened from disk: its name and what loading it gave. */
+/** A bundle opened from disk, or made in the authoring view: its name and what loading it gave. */
 export interface OpenedFile {
   readonly name: string;
   readonly result: LoadResult;
+  readonly authored?: boolean;
 }
 
 const requests = new Map<string, Promise<LoadResult>>();
@@ -95,7 +96,7 @@ export function useArticle(bundle: string | undefined, file: OpenedFile | undefi
       current = false;
     };
   }, [bundle, key, file]);
-  if (file) return settle(file.result, { kind: 'file', name: file.name });
+  if (file) return settle(file.result, { kind: 'file', name: file.name, ...(file.authored && { authored: true }) });
   if (loaded?.key === key) return loaded.state;
   return { status: 'loading', origin: originOf(bundle) };
 }

@@ -443,7 +443,9 @@ describe('the authoring view in the app', () => {
     await screen.findByRole('heading', { level: 2, name: 'New article' });
     await findSeedDates(user);
     await user.click(screen.getByRole('button', { name: 'Open in Zaman' }));
-    expect(await screen.findByText(/zaman-2021-09-07\.bundle\.json/)).toBeInTheDocument();
+    // Made here, not opened from a file: the notice says so rather than naming a file never opened.
+    expect(await screen.findByText(/^Made in “New article”\./)).toBeInTheDocument();
+    expect(screen.queryByText(/zaman-2021-09-07\.bundle\.json/)).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 2, name: 'New article' })).not.toBeInTheDocument();
     expect(new URLSearchParams(window.location.search).get('mode')).toBeNull();
   });
