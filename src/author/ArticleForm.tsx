@@ -110,7 +110,7 @@ export function ArticleForm({ input, error, onChange, onFind }: ArticleFormProps
       {error && (
         <p id={ids.error} className="author-error" role="alert">
           {error.code === 'translation-lines'
-            ? t('author.error.translation-lines', { lines: error.lines, sentences: error.sentences })
+            ? t('author.error.translation-lines', { count: error.sentences, lines: error.lines })
             : error.code === 'far-dateline'
               ? t('author.error.far-dateline', { min: DATELINE_RANGE.min.slice(0, 4), max: DATELINE_RANGE.max.slice(0, 4) })
               : t(`author.error.${error.code}`)}

@@ -346,10 +346,19 @@ describe('the authoring view', () => {
     await user.click(screen.getByLabelText('Translated text'));
     await user.paste('Xi: China ready to build a community with Tajikistan\nPresident Xi said on Tuesday…');
     await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    // The count that takes the plural is the Arabic text's ("1 lines" was the old wording's flaw).
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The translation has 2 lines and the Arabic text 16. Give one line of translation for each line of the text.',
+      'The Arabic text has 16 lines and the translation 2. Give one line of translation for each line of the text.',
     );
     expect(screen.queryByRole('region', { name: 'Proposed events' })).not.toBeInTheDocument();
+
+    await user.clear(screen.getByLabelText('Arabic text'));
+    await user.click(screen.getByLabelText('Arabic text'));
+    await user.paste('وصل الوفد إلى القاهرة في 12 مارس 2021.');
+    await user.click(screen.getByRole('button', { name: 'Find dates' }));
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The Arabic text has 1 line and the translation 2. Give one line of translation for each line of the text.',
+    );
   });
 
   it('gives the translation the direction and language chosen', async () => {
