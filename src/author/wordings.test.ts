@@ -19,6 +19,18 @@ describe('the notes of an exported bundle', () => {
     expect(note?.zh).toMatch(/\p{Script=Han}/u);
   });
 
+  it('join their sentences with a space, but none after Chinese 。', async () => {
+    const text = 'أجرى الرئيسان اتصالا هاتفيا يوم الثلاثاء(7 سبتمبر).';
+    const all = extractTemporalExpressions(text, '2021-09-07');
+    const date = all.find((e) => e.text.includes('7 سبتمبر'));
+    if (!date) throw new Error('the extractor did not find «7 سبتمبر»');
+    const { note: word } = await loadWordings();
+    const note = word(explainExpression(date, all));
+    expect(note?.zh).toMatch(/。\S/u);
+    expect(note?.zh).not.toMatch(/。 /u);
+    expect(note?.en).toMatch(/\. \S/u);
+  });
+
   it('are left to the extractor when there is no explanation', async () => {
     const { note: word } = await loadWordings();
     expect(word([])).toBeUndefined();

@@ -22,12 +22,17 @@ export interface Wordings {
 
 type LanguageT = readonly [language: string, t: TFunction];
 
+/** A note's sentences as one text: Chinese sets sentences one after the other, with no space after 。. */
+export function joinSentences(sentences: readonly string[], language: string): string {
+  return sentences.join(language === 'zh' ? '' : ' ');
+}
+
 export function wordings(languages: readonly LanguageT[]): Wordings {
   return {
     note: (explanation) =>
       explanation.length === 0
         ? undefined
-        : Object.fromEntries(languages.map(([language, t]) => [language, wordExplanation(explanation, t, language).join(' ')])),
+        : Object.fromEntries(languages.map(([language, t]) => [language, joinSentences(wordExplanation(explanation, t, language), language)])),
     // Arabic keeps the extractor's title: the clause around the date says more than "a date in
     // sentence 3", unless it is the clause of another proposal too.
     title: (title, event) =>
