@@ -370,6 +370,19 @@ describe('the authoring view', () => {
     expect(screen.getByLabelText('Arabic text')).toHaveAttribute('dir', 'rtl');
   });
 
+  it('stops saying the work is back as it was left once the author changes it', async () => {
+    const user = userEvent.setup();
+    const { unmount } = renderView();
+    await findSeedDates(user);
+    unmount();
+
+    renderView();
+    const back = 'Your work in progress is back, as you left it.';
+    expect(screen.getByText(back)).toBeInTheDocument();
+    await user.type(screen.getByLabelText('Arabic text'), ' ');
+    expect(screen.queryByText(back)).not.toBeInTheDocument();
+  });
+
   it('keeps the work in progress across a reload, and clears it on starting over', async () => {
     const user = userEvent.setup();
     const { unmount } = renderView();

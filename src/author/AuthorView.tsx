@@ -53,6 +53,9 @@ function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewPr
   const { t } = useTranslation();
   const { work, restored, actions } = useWorkInProgress();
   const [notice, setNotice] = useState<Notice | undefined>(restored ? 'restored' : undefined);
+  // "Your work is back, as you left it" is true only until the author changes something.
+  const [workAsRestored] = useState(work);
+  const shown = notice === 'restored' && work !== workAsRestored ? undefined : notice;
   const [inputError, setInputError] = useState<ProposeError | undefined>(undefined);
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   const [found, setFound] = useState(0);
@@ -93,12 +96,12 @@ function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewPr
 
   const status =
     // When the dates could not be found, the form's error says why; "0 events proposed" would contradict it.
-    notice === 'found'
+    shown === 'found'
       ? draft
         ? t('author.status.found', { count: draft.proposals.length })
         : ''
-      : notice
-        ? t(`author.status.${notice}`)
+      : shown
+        ? t(`author.status.${shown}`)
         : '';
 
   return (
