@@ -5,7 +5,7 @@
  */
 import type { TFunction } from 'i18next';
 import { inCalendarUnits } from '../extract/units';
-import { dateFormat, formatSpan, hijriEra } from '../i18n/formatDate';
+import { dateFormat, formatSpan, hijriWording } from '../i18n/formatDate';
 import { numberFormat } from '../i18n/formatters';
 import { periodStart } from '../model/dates';
 import type { Explanation, ExplanationPart, ExplanationValue } from './explain';
@@ -39,7 +39,7 @@ function wordValue(value: ExplanationValue, language: string): string {
     case 'date':
       return formatSpan(value.start, value.end, language);
     case 'hijri':
-      return hijriEra(dateFormat(language, HIJRI_OPTIONS[value.fields], 'islamic-umalqura').format(periodStart(value.at)), language);
+      return hijriWording(dateFormat(language, HIJRI_OPTIONS[value.fields], 'islamic-umalqura').format(periodStart(value.at)), language);
     case 'weekday':
       return dateFormat(language, { weekday: 'long' }).format(weekdayInstant(value.day));
     case 'length': {

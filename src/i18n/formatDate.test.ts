@@ -33,6 +33,13 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate(d('2021-09-07'), 'ru', 'islamic-umalqura')).toBe('30 мухаррам 1443 г. х.');
   });
 
+  it('writes an Arabic «ذو …» month after a day in the genitive, and alone as Intl does', () => {
+    // 9 July 2022 is 10 Dhu al-Hijja 1443; the month of July 2022 runs into Muharram 1444.
+    expect(formatPartialDate(d('2022-07-09'), 'ar', 'islamic-umalqura')).toBe('10 ذي الحجة 1443 هـ');
+    expect(formatPartialDate(d('2022-06-01'), 'ar', 'islamic-umalqura')).toBe('2 ذي القعدة 1443 هـ');
+    expect(formatPartialDate(d('2022-07'), 'ar', 'islamic-umalqura')).toMatch(/^ذو الحجة 1443 – محرم 1444 هـ$/u);
+  });
+
   it('gives a Gregorian year in the Hijri calendar as the two Hijri years it spans', () => {
     expect(formatPartialDate(d('2022'), 'en', 'islamic-umalqura')).toMatch(/^1443\s?–\s?1444 AH$/);
   });

@@ -68,15 +68,18 @@ export function formatSpan(
   const from = periodStart(start);
   const to = calendar === 'gregory' ? periodStart(end ?? start) : periodEnd(end ?? start) - DAY;
   const text = from === to ? format.format(from) : language === 'zh' ? chineseRange(format, from, to) : format.formatRange(from, to);
-  return calendar === 'gregory' ? text : hijriEra(text, language);
+  return calendar === 'gregory' ? text : hijriWording(text, language);
 }
 
 /**
- * Intl has no Russian name for the Hijri era and writes "1412 г. AH"; Russian writes
- * "1412 г. х." (год хиджры).
+ * Intl's Hijri dates as the languages write them. Intl has no Russian name for the Hijri era
+ * and writes "1412 г. AH"; Russian writes "1412 г. х." (год хиджры). In Arabic a month named
+ * «ذو …» follows a day's number in the genitive: «8 ذي الحجة», not Intl's «8 ذو الحجة».
  */
-export function hijriEra(text: string, language: string): string {
-  return language === 'ru' ? text.replace(/ г\. AH/gu, ' г. х.') : text;
+export function hijriWording(text: string, language: string): string {
+  if (language === 'ru') return text.replace(/ г\. AH/gu, ' г. х.');
+  if (language === 'ar') return text.replace(/(\p{Nd}\s*)ذو(?=\s+(?:القعدة|الحجة))/gu, '$1ذي');
+  return text;
 }
 
 const DAY = 86_400_000;
