@@ -97,6 +97,26 @@ test('an article written here downloads as a bundle that the reading view opens'
   await expect(page.locator('[data-zoom-surface] .tl-pill', { hasText: '30 years' }).first()).toBeVisible();
 });
 
+test('on a phone, one link leads past the proposals and the marked text to the preview and export', async ({ page }) => {
+  await openAuthoring(page, 'en', 'narrow');
+  await findDates(page);
+  const preview = page.getByRole('region', { name: 'Preview' });
+  await expect(preview).not.toBeInViewport();
+  await page.getByRole('link', { name: 'Go to the preview and export' }).click();
+  await expect(preview).toBeInViewport();
+  await expect(preview).toBeFocused();
+  await page.keyboard.press('Tab');
+  // From there, the keyboard goes on into the preview and the export, not back to the top.
+  expect(await page.evaluate(() => document.activeElement?.closest('.author-side') !== null)).toBe(true);
+});
+
+test('side by side, the link to the preview is not there: the preview is in view', async ({ page }) => {
+  await openAuthoring(page, 'en', 'wide');
+  await findDates(page);
+  await expect(page.getByRole('link', { name: 'Go to the preview and export' })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Preview' })).toBeInViewport();
+});
+
 test('"Open in Zaman" reads the article at once', async ({ page }) => {
   await openAuthoring(page);
   await findDates(page);

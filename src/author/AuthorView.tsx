@@ -13,7 +13,7 @@ import { loadBundleValue } from '../model/load';
 import { ArticleForm } from './ArticleForm';
 import { ExportPanel } from './ExportPanel';
 import { FoundText } from './FoundText';
-import { Preview } from './Preview';
+import { Preview, PREVIEW_ID } from './Preview';
 import { proposalElementId } from './ProposalCard';
 import { ProposalList } from './ProposalList';
 import { bundleFileName, checkInput, propose, type ProposeError } from './propose';
@@ -124,6 +124,13 @@ function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewPr
           <span className="author-status-more">{t('author.status.editsDropped', { count: dropped })}</span>
         )}
       </p>
+      {draft && bundle && result && (
+        // One column (under 1000 px): the preview and the export come after every proposal and
+        // the whole marked text, thousands of pixels down on a phone.
+        <a className="author-jump" href={`#${PREVIEW_ID}`}>
+          {t('author.jumpToPreview')}
+        </a>
+      )}
       <div className="author-layout">
         <div className="author-work">
           <ArticleForm input={work.input} error={error} onChange={actions.setInput} onFind={find} />

@@ -18,6 +18,9 @@ interface PreviewProps {
   readonly onSelect: (id: string | undefined) => void;
 }
 
+/** Where "Go to the preview and export" leads, on screens that put them after the proposals. */
+export const PREVIEW_ID = 'author-preview';
+
 const NO_HIGHLIGHT: ReadonlySet<string> = new Set();
 const ignoreCluster = () => {};
 
@@ -26,7 +29,7 @@ export const Preview = memo(function Preview({ bundle, result, selectedId, calen
   const { t } = useTranslation();
   const heading = useId();
   return (
-    <section className="panel author-preview" aria-labelledby={heading}>
+    <section className="panel author-preview" aria-labelledby={heading} id={PREVIEW_ID} tabIndex={-1}>
       <h3 id={heading} className="author-panel-heading">
         {t('author.preview.heading')}
       </h3>
