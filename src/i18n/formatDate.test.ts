@@ -31,6 +31,8 @@ describe('formatPartialDate', () => {
 
   it('names the Hijri era in Russian, where Intl leaves "AH"', () => {
     expect(formatPartialDate(d('2021-09-07'), 'ru', 'islamic-umalqura')).toBe('30 мухаррам 1443 г. х.');
+    // A Gregorian year spans two Hijri ones: «гг.», plural.
+    expect(formatPartialDate(d('2014'), 'ru', 'islamic-umalqura')).toMatch(/^1435–1436\sгг\.\sх\.$/u);
   });
 
   it('writes an Arabic «ذو …» month after a day in the genitive, and alone as Intl does', () => {

@@ -73,11 +73,11 @@ export function formatSpan(
 
 /**
  * Intl's Hijri dates as the languages write them. Intl has no Russian name for the Hijri era
- * and writes "1412 г. AH"; Russian writes "1412 г. х." (год хиджры). In Arabic a month named
+ * and writes "1412 г. AH" ("1435–1436 гг. AH" for years); Russian writes "1412 г. х." (год хиджры). In Arabic a month named
  * «ذو …» follows a day's number in the genitive: «8 ذي الحجة», not Intl's «8 ذو الحجة».
  */
 export function hijriWording(text: string, language: string): string {
-  if (language === 'ru') return text.replace(/ г\. AH/gu, ' г. х.');
+  if (language === 'ru') return text.replace(/(\s)(гг?)\.(\s)AH/gu, '$1$2.$3х.');
   if (language === 'ar') return text.replace(/(\p{Nd}\s*)ذو(?=\s+(?:القعدة|الحجة))/gu, '$1ذي');
   return text;
 }
