@@ -208,6 +208,23 @@ describe('the authoring view', () => {
     expect(within(preview).queryByText(/“”/)).not.toBeInTheDocument();
   });
 
+  it('reads a date typed with Arabic-Indic digits or spaces, and names a date at another precision', async () => {
+    const user = userEvent.setup();
+    renderView();
+    await findSeedDates(user);
+    const call = card('Date in sentence 1: 7 September 2021');
+    await user.click(within(call).getByText('Edit'));
+    const start = within(call).getByLabelText('Start');
+    await user.clear(start);
+    await user.type(start, ' ٢٠٢١-٠٩-٠٨ ');
+    expect(start).toHaveValue('2021-09-08');
+    expect(start).not.toHaveAttribute('aria-invalid');
+    await user.clear(start);
+    await user.type(start, '2021-09');
+    expect(within(call).getByText(/is written to the month, but the event’s precision is day\./)).toBeInTheDocument();
+    expect(within(call).queryByText('This is not a date written that way.')).not.toBeInTheDocument();
+  });
+
   it('says at End when it comes before the start, and titles no backwards span', async () => {
     const user = userEvent.setup();
     renderView();

@@ -1,9 +1,12 @@
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { directionOf } from '../i18n/languages';
-import type { Precision } from '../model/dates';
+import { precisionOf, type Precision } from '../model/dates';
+import { isolate } from '../i18n/isolate';
 import type { EventData } from '../model/schema';
 import { CATEGORIES, PRECISIONS, type Category } from '../model/vocabulary';
+import { withWesternDigits } from '../extract/normalize';
 import { dateFieldProblem, type DateFieldProblem } from './dateFieldProblem';
 import type { EditedDates, ProposalEdit } from './edits';
 import { datesAtPrecision } from './precision';
@@ -23,12 +26,24 @@ const DATE_HINTS = {
   year: 'author.field.dateYear',
 } as const;
 
+/** A date as typed, read as the field's form: Western digits (an Arabic keyboard types «٢٠٢١»), no spaces around it. */
+const typedDate = (text: string) => withWesternDigits(text).trim();
+
 const PROBLEMS = {
   missing: 'author.field.startNeeded',
   form: 'author.field.badDate',
   'no-such-date': 'author.field.noSuchDate',
   'before-start': 'author.field.endBeforeStart',
 } as const;
+
+/** A date field's problem in words; one at another precision says which, as the preview's list does. */
+function problemText(t: TFunction, problem: DateFieldProblem | undefined, value: string, precision: Precision) {
+  if (problem === undefined) return undefined;
+  if (problem === 'precision') {
+    return t('problem.precision-mismatch', { value: isolate(value), written: precisionOf(value), precision });
+  }
+  return t(PROBLEMS[problem]);
+}
 
 /** Title (in the interface language and in Arabic), dates, precision and category of one proposal. */
 export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditorProps) {
@@ -72,17 +87,22 @@ export function ProposalEditor({ proposal, event, edit, onEdit }: ProposalEditor
         id={`${id}-start`}
         label={t('author.field.start')}
         value={dates.start}
-        problem={dateFieldProblem(dates.start, dates.precision, true)}
+        problem={problemText(t, dateFieldProblem(dates.start, dates.precision, true), dates.start, dates.precision)}
         hint={hint}
-        onChange={(start) => setDates({ start })}
+        onChange={(start) => setDates({ start: typedDate(start) })}
       />
       <DateField
         id={`${id}-end`}
         label={t('author.field.end')}
         value={dates.end ?? ''}
-        problem={dateFieldProblem(dates.end ?? '', dates.precision, false, dates.start)}
+        problem={problemText(
+          t,
+          dateFieldProblem(dates.end ?? '', dates.precision, false, dates.start),
+          dates.end ?? '',
+          dates.precision,
+        )}
         hint={hint}
-        onChange={(end) => setDates({ end: end.trim() === '' ? undefined : end })}
+        onChange={(end) => setDates({ end: end.trim() === '' ? undefined : typedDate(end) })}
       />
       <div className="author-field">
         <label htmlFor={`${id}-precision`}>{t('author.field.precision')}</label>
@@ -125,14 +145,14 @@ interface DateFieldProps {
   readonly id: string;
   readonly label: string;
   readonly value: string;
-  readonly problem: DateFieldProblem | undefined;
+  /** What is wrong with the date, in words; undefined when it is a date. */
+  readonly problem: string | undefined;
   readonly hint: string;
   readonly onChange: (value: string) => void;
 }
 
 /** An ISO date typed as text: the precision decides its form, so one field serves days, months and years. */
 function DateField({ id, label, value, problem, hint, onChange }: DateFieldProps) {
-  const { t } = useTranslation();
   const valid = problem === undefined;
   return (
     <div className="author-field">
@@ -151,7 +171,7 @@ function DateField({ id, label, value, problem, hint, onChange }: DateFieldProps
       />
       {problem && (
         <p id={`${id}-error`} className="author-problem">
-          {t(PROBLEMS[problem])}
+          {problem}
         </p>
       )}
     </div>

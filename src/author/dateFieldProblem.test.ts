@@ -14,9 +14,13 @@ describe('what is wrong with a typed date', () => {
     expect(dateFieldProblem('  ', 'year', true)).toBe('missing');
   });
 
-  it('is the form when it is not written as the precision asks', () => {
-    expect(dateFieldProblem('2021-09', 'day', true)).toBe('form');
+  it('is the form when it is not written as a date at all', () => {
     expect(dateFieldProblem('7/9/2021', 'day', true)).toBe('form');
+  });
+
+  it('is the precision when it is a date written to another precision than the one chosen', () => {
+    expect(dateFieldProblem('2021-09', 'day', true)).toBe('precision');
+    expect(dateFieldProblem('2021-09-07', 'year', true)).toBe('precision');
   });
 
   it('is a date that does not exist when the form is right but the day or month is not', () => {

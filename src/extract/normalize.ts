@@ -32,11 +32,22 @@ const REPLACED: Readonly<Record<string, string>> = {
   '\u00A0': ' ',
 };
 
-function normalizeChar(c: string): string {
+/** Arabic-Indic (٠–٩) and Persian (۰–۹) digits as Western ones; anything else as it is. */
+function westernDigit(c: string): string {
   const code = c.charCodeAt(0);
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
-  return REPLACED[c] ?? c;
+  return c;
+}
+
+function normalizeChar(c: string): string {
+  const digit = westernDigit(c);
+  return digit !== c ? digit : (REPLACED[c] ?? c);
+}
+
+/** A typed date or number with Western digits: «٢٠٢١-٠٩-٠٧» → «2021-09-07». */
+export function withWesternDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/gu, westernDigit);
 }
 
 export function normalize(original: string): NormalizedText {
