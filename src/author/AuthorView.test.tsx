@@ -326,6 +326,8 @@ describe('the authoring view', () => {
       'Zaman reads Arabic text, and this text has no Arabic letters. Paste the article in Arabic.',
     );
     expect(text).toHaveAttribute('aria-invalid', 'true');
+    // No proposals to call out of date.
+    expect(screen.queryByText(/These proposals are for the text/)).not.toBeInTheDocument();
   });
 
   it('points at an article date too far out to count from, and at nothing else', async () => {

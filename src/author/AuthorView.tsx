@@ -134,7 +134,7 @@ function AuthorWorkspace({ onOpen, onClose, calendar = 'gregory' }: AuthorViewPr
       <div className="author-layout">
         <div className="author-work">
           <ArticleForm input={work.input} error={error} onChange={actions.setInput} onFind={find} />
-          {draft && stale && (
+          {draft && stale && draft.proposals.length > 0 && (
             <p className="notice author-stale" role="status">
               {t('author.stale')}
             </p>
