@@ -146,6 +146,9 @@ test('a mistyped address, answered with the site’s own page, is called a web p
   await expect(problems).toHaveAttribute('data-problem-code', 'web-page');
   await expect(problems).toContainText('/no-such-article.json');
   await expect(problems).toContainText('gives a web page, not a bundle');
+  // The address already ends in .json: the likely cause is a file that is not there.
+  await expect(problems).toContainText('most likely there is no bundle file at that address');
+  await expect(problems).not.toContainText('a bundle is a .json file');
   await expect(problems).not.toContainText('doctype');
 });
 
