@@ -40,6 +40,7 @@ describe('fitToWidth', () => {
     expect(fitToWidth('Xi Cooperation', 7, measure)).toBe('Xi Coo…');
     expect(fitToWidth('Xi Cooperation', 6, measure)).toBe('Xi…');
     expect(fitToWidth('Founded in 1991 by the ministry', 14, measure)).toBe('Founded in…');
+    expect(fitToWidth('Summit 2021–2022 roadmap', 16, measure)).toBe('Summit…');
     expect(fitToWidth('Date in sentence 7: 20 September 2025', 22, measure)).toBe('Date in sentence 7…');
   });
 

@@ -61,13 +61,17 @@ export function fitToWidth(
 }
 
 /**
- * The first `count` characters, backed off out of a number (and off a day's number before its
- * month); empty when it would keep fewer than MIN_PARTIAL characters of a word it cuts.
+ * The first `count` characters, backed off out of a number or a span of numbers (and off a
+ * day's number before its month); empty when it would keep fewer than MIN_PARTIAL characters
+ * of a word it cuts.
  */
 function partialCut(chars: readonly string[], count: number): string {
   const digit = (c: string | undefined) => c !== undefined && /\p{N}/u.test(c);
+  // A span of numbers («2021–2022», «2024/2025») is one number: "2021…" would read as one year.
+  const numeric = (i: number) =>
+    digit(chars[i]) || (/^[-–/]$/u.test(chars[i] ?? '') && digit(chars[i - 1]) && digit(chars[i + 1]));
   let end = count;
-  while (end > 0 && digit(chars[end]) && digit(chars[end - 1])) end--;
+  while (end > 0 && numeric(end) && numeric(end - 1)) end--;
   const head = chars.slice(0, end).join('');
   const rest = chars.slice(end).join('');
   const partial = /^\S/u.test(rest) ? (/\S+$/u.exec(head)?.[0] ?? '') : '';
