@@ -678,5 +678,16 @@ for (const { lang, size, from, to, event, holds, clear } of [
     await expect(holder).toHaveCount(0);
     // Focus moves in the frame after the selection goes: asked until it has.
     await expect.poll(() => focusedItem(page)).toMatch(/^cluster:/);
+    // The focused cluster is the timeline's tab stop, and Enter opens it (zooms in) with focus
+    // going on to what it held (an event, or a smaller cluster holding it), not to the time axis.
+    await expect(surface(page).locator('.tl-cluster:focus')).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(800);
+    const inEvents = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return Boolean(element?.closest('[data-zoom-surface]') && (element.dataset['eventId'] || element.dataset['clusterKey']));
+      });
+    await expect.poll(inEvents).toBe(true);
   });
 }

@@ -287,6 +287,7 @@ export function TimelineView({
   );
 
   const roving = useRovingFocus(plotRef, { ordered, blockOfEvent, selectedId });
+  const { focusEvent } = roving;
   const starts = useMemo(() => article.events.map((e) => e.startMs), [article]);
 
   /** Zooms until an event is drawn on its own, unless it already is. */
@@ -381,8 +382,12 @@ export function TimelineView({
         return;
       }
       zoom.zoomTo(clusterWindow(block, { t0, t1 }, MIN_WINDOW));
+      // The cluster's button goes with the zoom: focus moves on to what it held (the selected
+      // event, else its first), not out of the events to the time axis.
+      const next = block.ids && selectedId && block.ids.includes(selectedId) ? selectedId : block.ids?.[0];
+      if (next) focusEvent(next);
     },
-    [onOpenCluster, t0, t1, zoom],
+    [onOpenCluster, t0, t1, zoom, selectedId, focusEvent],
   );
 
   /** Keys that work anywhere in the timeline: zoom, show all, clear the selection. */

@@ -73,7 +73,10 @@ export function useRovingFocus(
     onFocus: useCallback((event: FocusEvent<HTMLElement>) => {
       inside.current = true;
       const target = event.target as HTMLElement;
-      lastFocused.current = target.dataset.eventId ?? target.dataset.clusterKey;
+      const key = target.dataset.eventId ?? target.dataset.clusterKey;
+      lastFocused.current = key;
+      // What has focus is the tab stop, however it got there (a click, "Clear selection").
+      if (key !== undefined) setFocusKey(key);
     }, []),
     onBlur: useCallback(
       (event: FocusEvent<HTMLElement>) => {
