@@ -29,6 +29,15 @@ async function findSeedDates(user: UserEvent, text = SEED) {
 
 const card = (title: string) => screen.getByRole('article', { name: title });
 
+/** Renders the view, finds the seed's dates and opens the editor of the proposal titled `title`. */
+async function editSeedProposal(user: UserEvent, title: string) {
+  renderView();
+  await findSeedDates(user);
+  const proposal = card(title);
+  await user.click(within(proposal).getByText('Edit'));
+  return proposal;
+}
+
 /** Captures what "Download bundle" saves, instead of letting jsdom navigate. */
 function captureDownloads() {
   const saved: { name: string; blob: Blob }[] = [];
@@ -141,10 +150,7 @@ describe('the authoring view', () => {
 
   it('keeps the edits through a change of the text, and says which it had to drop', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
     const title = within(call).getByLabelText('Title in English');
     await user.clear(title);
     await user.type(title, 'The call');
@@ -165,10 +171,7 @@ describe('the authoring view', () => {
 
   it('keeps a changed date consistent, and blocks the export while a date is not one', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const anniversary = card('30th anniversary (sentence 2): 2022');
-    await user.click(within(anniversary).getByText('Edit'));
+    const anniversary = await editSeedProposal(user, '30th anniversary (sentence 2): 2022');
     const start = within(anniversary).getByLabelText('Start');
 
     await user.clear(start);
@@ -191,10 +194,7 @@ describe('the authoring view', () => {
 
   it('says when a typed date does not exist, and when the start is missing', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
     const start = within(call).getByLabelText('Start');
     await user.clear(start);
     await user.type(start, '2021-02-30');
@@ -210,10 +210,7 @@ describe('the authoring view', () => {
 
   it('reads a date typed with Arabic-Indic digits or spaces, and names a date at another precision', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
     const start = within(call).getByLabelText('Start');
     await user.clear(start);
     await user.type(start, ' ٢٠٢١-٠٩-٠٨ ');
@@ -227,11 +224,8 @@ describe('the authoring view', () => {
 
   it('says at End when it comes before the start, and titles no backwards span', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
     const title = 'Date in sentence 1: 7 September 2021';
-    const call = card(title);
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, title);
     const end = within(call).getByLabelText('End (optional)');
     await user.type(end, '2021-09-01');
     expect(end).toHaveAttribute('aria-invalid', 'true');
@@ -241,10 +235,7 @@ describe('the authoring view', () => {
 
   it('drops the note on a set date once the date is the proposed one again', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
     const start = within(call).getByLabelText('Start');
     const note = 'You set this date; the text gave 7 September 2021.';
     await user.clear(start);
@@ -282,10 +273,7 @@ describe('the authoring view', () => {
 
   it('rewrites the dates when the precision changes', async () => {
     const user = userEvent.setup();
-    renderView();
-    await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
-    await user.click(within(call).getByText('Edit'));
+    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
     await user.selectOptions(within(call).getByLabelText('Precision'), 'Month');
     expect(within(call).getByLabelText('Start')).toHaveValue('2021-09');
     expect(within(call).getByText('September 2021')).toBeInTheDocument();
