@@ -130,6 +130,12 @@ function widen(candidates: readonly Candidate[], text: string): Candidate[] {
       const m = re.exec(text.slice(0, from));
       return m && from - m[0].length >= previousEnd ? m : null;
     };
+    // A position word just before (matched by `re`) joins the expression and marks where in it.
+    const withModifier = (re: RegExp) => {
+      const modifier = before(re, widened.start);
+      const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
+      if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+    };
     if (isWrittenDay(widened.mention)) {
       const yawm = before(YAWM_BEFORE, widened.start);
       if (yawm) widened = { ...widened, start: widened.start - yawm[0].length };
@@ -142,21 +148,13 @@ function widen(candidates: readonly Candidate[], text: string): Candidate[] {
         const mention: Mention = { kind: 'partOfDay', part: partOfDay, day: widened.mention };
         widened = { start: widened.start - part[0].length, end: widened.end, mention };
         // «منتصف ليل الأربعاء»: the position word belongs to the part of the day.
-        const modifier = before(MODIFIER_BEFORE, widened.start);
-        const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
-        if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+        withModifier(MODIFIER_BEFORE);
       } else {
         // «بنهاية يوم الثلاثاء 12 ذي الحجة»: the day, placed within itself; its value stays the day.
-        const modifier = before(DAY_MODIFIER_BEFORE, widened.start);
-        const mod = modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
-        if (modifier && mod) widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+        withModifier(DAY_MODIFIER_BEFORE);
       }
     } else if (isPeriod(widened.mention)) {
-      const modifier = before(MODIFIER_BEFORE, widened.start);
-      const mod =
-        modifier?.groups?.word === undefined ? undefined : MODIFIERS[modifier.groups.word];
-      if (modifier && mod)
-        widened = { ...widened, start: widened.start - modifier[0].length, modifier: mod };
+      withModifier(MODIFIER_BEFORE);
     }
     previousEnd = widened.end;
     return widened;
