@@ -35,14 +35,12 @@ export function useRovingFocus(
   const pending = useRef<string | undefined>(undefined);
   /** Whether focus was among the buttons: if its element is redrawn away, focus returns. */
   const inside = useRef(false);
-  /** The event or cluster that last had focus, however it got there (Tab, a click, the arrows). */
-  const lastFocused = useRef<string | undefined>(undefined);
 
   useEffect(() => {
     const lost =
       inside.current &&
       (document.activeElement === document.body || document.activeElement === null);
-    const key = pending.current ?? (lost ? (focusKey ?? lastFocused.current) : undefined);
+    const key = pending.current ?? (lost ? focusKey : undefined);
     if (!container.current || (!key && !lost)) return;
     const holder = key === undefined ? undefined : (blockOfEvent.get(key)?.key ?? key);
     const element =
@@ -74,8 +72,8 @@ export function useRovingFocus(
       inside.current = true;
       const target = event.target as HTMLElement;
       const key = target.dataset.eventId ?? target.dataset.clusterKey;
-      lastFocused.current = key;
-      // What has focus is the tab stop, however it got there (a click, "Clear selection").
+      // What has focus is the tab stop, and where focus returns if a redraw takes it away,
+      // however it got there (Tab, a click, the arrows, "Clear selection").
       if (key !== undefined) setFocusKey(key);
     }, []),
     onBlur: useCallback(
