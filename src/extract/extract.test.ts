@@ -664,6 +664,66 @@ describe('durations, sets and times', () => {
   });
 });
 
+describe('Maghrebi business prose and long spans of history', () => {
+  const MOROCCO = '2025-10-14';
+
+  it('reads «متم» as the end of a month or year, and «في أفق» before a year', () => {
+    expect(briefs('عند متم شتنبر وإلى غاية متم غشت 2025', MOROCCO)).toEqual([
+      ['متم شتنبر', '2025-09'],
+      ['متم غشت 2025', '2025-08'],
+    ]);
+    expect(only('في متم السنة الجارية', MOROCCO).modifier).toBe('END');
+    expect(briefs('26 مليون سائح في أفق 2030', MOROCCO)).toEqual([['2030', '2030']]);
+  });
+
+  it('reads «الفصل» as a quarter only with its year named, not a school term', () => {
+    expect(
+      briefs('خلال الفصل الثاني من سنة 2025، مقابل الفصل نفسه من السنة الماضية', MOROCCO),
+    ).toEqual([
+      ['الفصل الثاني من سنة 2025', '2025-Q2'],
+      ['الفصل نفسه من السنة الماضية', '2024-Q2'],
+    ]);
+    expect(briefs('نتائج الفصل الأول من العام الدراسي', MOROCCO)).toEqual([]);
+  });
+
+  it('reads a span whose first end carries «المقبل», and days of a month named after them', () => {
+    expect(briefs('من 21 دجنبر المقبل إلى 18 يناير', MOROCCO)).toEqual([
+      ['من 21 دجنبر المقبل إلى 18 يناير', '2025-12-21/2026-01-18'],
+    ]);
+    expect(briefs('ستحتضن من 12 إلى 18 من الشهر المقبل مهرجانا', MOROCCO)).toEqual([
+      ['من 12 إلى 18 من الشهر المقبل', '2025-11-12/2025-11-18'],
+    ]);
+  });
+
+  it('reads an event called recurring by its adjective, not a rate or the weekend', () => {
+    expect(briefs('يعقد المكتب اجتماعه السنوي وتقدم الفرقة عروضا يومية', MOROCCO)).toEqual([
+      ['السنوي', 'P1Y'],
+      ['يومية', 'P1D'],
+    ]);
+    expect(briefs('تراجع معدل التضخم السنوي، وإذا تزامنت مع العطلة الأسبوعية', MOROCCO)).toEqual([]);
+  });
+
+  it('reads a quarter or half of a century as whole years, and thousands of years', () => {
+    const SUDAN = '2025-11-23';
+    expect(briefs('بعد نحو ربع قرن من سقوط الدولة', SUDAN)).toEqual([['ربع قرن', 'P25Y']]);
+    expect(briefs('استمر الحكم نصف قرن', SUDAN)).toEqual([['نصف قرن', 'P50Y']]);
+    expect(briefs('وقع ذلك قبل نصف قرن', SUDAN)).toEqual([['قبل نصف قرن', '1975']]);
+    expect(briefs('هاجرت الأسرة قبل عقد ونصف', SUDAN)).toEqual([['قبل عقد ونصف', '2010']]);
+    expect(briefs('بلغت أوجها قبل نحو ألف عام، وحلي يزيد عمرها على ألفي عام', SUDAN)).toEqual([
+      ['قبل نحو ألف عام', '1025'],
+      ['ألفي عام', 'P2000Y'],
+    ]);
+  });
+
+  it('reads «المئوية الأولى/الثانية» as the first or second centenary', () => {
+    expect(brief(only('احتفاء بالذكرى المئوية الأولى لتأسيس البيت'))).toEqual([
+      'الذكرى المئوية الأولى',
+      'P100Y',
+    ]);
+    expect(only('الذكرى المئوية الثانية لميلاده').value).toBe('P200Y');
+  });
+});
+
 describe('what is not a temporal expression', () => {
   it('finds nothing in numbers that are not times', () => {
     expect(find('مكافحة (كوفيد-19) وفوز بهدفين وارتفاع بين 3 و5 في المئة وفي الدقيقة 88')).toEqual(

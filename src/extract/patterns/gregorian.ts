@@ -44,6 +44,18 @@ function unambiguous(groups: Groups): boolean {
   return !isAmbiguousMonthName(name) || /[/(-]/.test(name);
 }
 
+/** After a day: «(من) الشهر الجاري/المقبل/الماضي», «هذا الشهر», «الشهر ذاته/نفسه», «نفس الشهر». */
+export const OF_THIS_MONTH = `(?:من\\s+)?(?:(?<same>الشهر\\s+(?:ذاته|نفسه)|نفس\\s+الشهر)|(?:هذا\\s+)?الشهر(?:\\s+(?<deixis>${DEIXIS}))?)${END}`;
+
+/** A day of the month an OF_THIS_MONTH match names: the dateline's, moved by its deixis, or the one told before. */
+export function dayOfThisMonth(day: number | undefined, groups: Groups): Mention | undefined {
+  if (day === undefined) return undefined;
+  if (groups.same !== undefined) return { kind: 'gregorian', day, monthFromPrevious: true };
+  const deixis = parseDeixis(groups.deixis);
+  const monthShift = deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis];
+  return { kind: 'gregorian', day, monthShift };
+}
+
 export const GREGORIAN_PATTERNS: readonly Pattern[] = [
   pattern(
     'day-month',
@@ -67,16 +79,7 @@ export const GREGORIAN_PATTERNS: readonly Pattern[] = [
   pattern('paired-month', `${START}(?<month>${GREGORIAN_MONTH})`, (groups) =>
     /[/(-]/.test(groups.month ?? '') ? readMonthDate(groups) : undefined,
   ),
-  pattern(
-    'day-of-this-month',
-    `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?:(?<same>الشهر\\s+(?:ذاته|نفسه)|نفس\\s+الشهر)|(?:هذا\\s+)?الشهر(?:\\s+(?<deixis>${DEIXIS}))?)${END}`,
-    (groups) => {
-      const day = parseDay(groups.day);
-      const deixis = parseDeixis(groups.deixis);
-      if (day === undefined) return undefined;
-      if (groups.same !== undefined) return { kind: 'gregorian', day, monthFromPrevious: true };
-      const monthShift = deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis];
-      return { kind: 'gregorian', day, monthShift };
-    },
+  pattern('day-of-this-month', `${START}(?<day>${DAY})\\s+${OF_THIS_MONTH}`, (groups) =>
+    dayOfThisMonth(parseDay(groups.day), groups),
   ),
 ];

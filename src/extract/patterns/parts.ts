@@ -25,6 +25,8 @@ export const POSITION_MODIFIERS: Readonly<Record<string, 'START' | 'MID' | 'END'
   اواسط: 'MID',
   اواخر: 'END',
   نهايه: 'END',
+  // Moroccan usage: «عند متم شتنبر», «في متم السنة الجارية».
+  متم: 'END',
 };
 
 /** «الماضي/المقبل/الجاري» and their feminine forms. */
@@ -77,6 +79,9 @@ export const DATE_SIGNAL = alt([
   'اواسط',
   'اواخر',
   'نهايه',
+  'متم',
+  // «في أفق 2030»: by (the horizon of) that year, in Maghrebi usage.
+  'افق',
   'الي',
   'من',
   'مع',

@@ -54,7 +54,14 @@ function yearOf(groups: Groups): Mention {
     : { kind: 'shift', unit: 'year', amount: which.yearShift };
 }
 
-const unitOf = (word: string | undefined) => (word === 'الربع' ? 'quarter' : 'half');
+/**
+ * A year named outright, by its deixis or as «هذا العام», not «العام» alone: after «الفصل», a bare
+ * «العام» is as often a school's («الفصل الأول من العام الدراسي», a term).
+ */
+const NAMED_YEAR_REFERENCE = `(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?|(?:العام|السنه)\\s+(?<deixis>${DEIXIS})|(?:هذا\\s+العام|هذه\\s+السنه)${END}`;
+
+/** «الربع» and, in Maghrebi usage, «الفصل» are quarters of a year. */
+const unitOf = (word: string | undefined) => (word === 'النصف' ? 'half' : 'quarter');
 
 function readYearPart(groups: Groups): Mention | undefined {
   const unit = unitOf(groups.unit);
@@ -94,6 +101,18 @@ export const PERIOD_PATTERNS: readonly Pattern[] = [
     'year-part',
     `${START}(?<unit>الربع|النصف)\\s+(?<index>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+من\\s+(?:${YEAR_REFERENCE})|(?<bare>${END})(?!\\s+من${END}))`,
     readYearPart,
+  ),
+  // «الفصل الثاني من سنة 2025»: Maghrebi business prose names a quarter «الفصل» (also a school term
+  // or a season, so only with a year named after it).
+  pattern(
+    'maghrebi-quarter',
+    `${START}(?<unit>الفصل)\\s+(?<index>الاول|الثاني|الثالث|الرابع|الاخير)\\s+من\\s+(?:${NAMED_YEAR_REFERENCE})`,
+    readYearPart,
+  ),
+  pattern(
+    'maghrebi-same-quarter',
+    `${START}(?<unit>الفصل)\\s+(?:المماثل|نفسه|ذاته)\\s+من\\s+(?:${NAMED_YEAR_REFERENCE})`,
+    (groups): Mention => ({ kind: 'sameYearPart', unit: 'quarter', year: yearOf(groups) }),
   ),
   // «الربع المماثل من العام السابق»: the quarter (or half) of the one told before, in another year.
   pattern(

@@ -22,10 +22,16 @@ import {
 import { BARE_WEEKDAY, WEEKDAY } from '../weekdays';
 import { pattern, type Groups, type Pattern } from './pattern';
 
-/** An amount of a unit. Groups: number+unit, dual, one («يوم واحد»), halfOf («نصف ساعة»), oneAndHalf («عام ونصف»), half («… ونصف»). */
+/**
+ * An amount of a unit. Groups: number+unit, dual, one («يوم واحد»), fraction+fractionOf («نصف ساعة»,
+ * «ربع قرن»), thousands+thousandsOf («ألف عام», «ألفي عام»), oneAndHalf («عام ونصف»), half («… ونصف»).
+ */
 const QUANTITY =
   `(?:(?<number>${NUMBER})\\s+(?<unit>${COUNTED_UNIT})|(?<dual>${DUAL_UNIT})|(?<one>${SINGULAR_UNIT})\\s+(?:واحد|واحده)${END}` +
-  `|نصف\\s+(?<halfOf>${SINGULAR_UNIT})|(?<oneAndHalf>${SINGULAR_UNIT})(?=\\s+ونصف${END}))(?<half>\\s+ونصف${END})?`;
+  `|(?<fraction>نصف|ربع)\\s+(?<fractionOf>${SINGULAR_UNIT})|(?<thousands>الف|الفي|الفا)\\s+(?<thousandsOf>عام|سنه)${END}` +
+  `|(?<oneAndHalf>${SINGULAR_UNIT})(?=\\s+ونصف${END}))(?<half>\\s+ونصف${END})?`;
+
+const FRACTIONS: Readonly<Record<string, number>> = { نصف: 0.5, ربع: 0.25 };
 
 /** Words of approximation that may stand between «قبل/بعد» and the amount. */
 const ABOUT = alt([
@@ -62,16 +68,24 @@ const DUAL_AHEAD = alt(['المقبلين', 'القادمين']);
 /** The amount and unit a QUANTITY match stands for. */
 export function readQuantity(groups: Groups): { amount: number; unit: Unit } | undefined {
   const half = groups.half === undefined ? 0 : 0.5;
-  const form = groups.unit ?? groups.dual ?? groups.one ?? groups.halfOf ?? groups.oneAndHalf;
+  const form =
+    groups.unit ?? groups.dual ?? groups.one ?? groups.fractionOf ?? groups.thousandsOf ?? groups.oneAndHalf;
   const parsed = form === undefined ? undefined : parseUnit(form);
   if (!parsed) return undefined;
   let amount: number | undefined;
   if (groups.number !== undefined) amount = parseNumber(groups.number);
   else if (groups.dual !== undefined) amount = 2;
-  else if (groups.halfOf !== undefined) amount = 0.5;
+  else if (groups.fraction !== undefined) amount = FRACTIONS[groups.fraction];
+  else if (groups.thousands !== undefined) amount = groups.thousands === 'الف' ? 1000 : 2000;
   else amount = 1;
   if (amount === undefined || amount <= 0) return undefined;
-  return { amount: amount + half, unit: parsed.unit };
+  return inWholeYears(amount + half, parsed.unit);
+}
+
+/** «ربع قرن», «عقد ونصف»: a part of a century or decade is a whole number of years (P25Y, not P0.25CE). */
+function inWholeYears(amount: number, unit: Unit): { amount: number; unit: Unit } {
+  if (Number.isInteger(amount) || (unit !== 'century' && unit !== 'decade')) return { amount, unit };
+  return { amount: amount * inCalendarUnits(unit).times, unit: 'year' };
 }
 
 function readCounted(groups: Groups): Mention | undefined {

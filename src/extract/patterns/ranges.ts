@@ -2,7 +2,9 @@
  * Spans of days and months: «من 4 إلى 6 أغسطس», «من 12 وحتى 30 يناير»,
  * «من 12 كانون الثاني/يناير حتى 10 شباط/فبراير», «بين 4 و6 أغسطس», «4-6 أغسطس».
  * The left side may leave out what the right side says (month, year); the right one may say
- * only its day and «منه» ("of it"): «من 1 يناير حتى 31 منه».
+ * only its day and «منه» ("of it"): «من 1 يناير حتى 31 منه», or its days of a month named by
+ * deixis: «من 12 إلى 18 من الشهر المقبل». The left end may carry its own «المقبل»:
+ * «من 21 دجنبر المقبل إلى 18 يناير 2026».
  */
 import type { Deixis, Mention } from '../mention';
 import { alt, START } from '../regex';
@@ -14,6 +16,7 @@ import {
   readDateParts,
   type DateFields,
 } from './parts';
+import { dayOfThisMonth, OF_THIS_MONTH } from './gregorian';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const TO = alt(['الي', 'حتي', 'وحتي', 'ولغايه', 'لغايه', 'و']);
@@ -45,12 +48,22 @@ function readRange(groups: Groups): Mention | undefined {
   const year =
     left.year ??
     (right.year === undefined ? undefined : month > right.month ? right.year - 1 : right.year);
+  // «من 21 دجنبر المقبل إلى 18 يناير»: the left end's «المقبل» holds for a right end without its own.
   const deixis = parseDeixis(groups.deixis);
+  const leftDeixis = parseDeixis(groups.leftDeixis);
   return {
     kind: 'range',
-    from: side({ ...left, month, ...(year !== undefined && { year }) }, deixis),
-    to: side(right, deixis),
+    from: side({ ...left, month, ...(year !== undefined && { year }) }, leftDeixis ?? deixis),
+    to: side(right, deixis ?? leftDeixis),
   };
+}
+
+/** «من 12 إلى 18 من الشهر المقبل»: two days of the month named after the second. */
+function readDaysOfThisMonth(groups: Groups): Mention | undefined {
+  const [first, last] = [Number(groups.left), Number(groups.day)];
+  const from = dayOfThisMonth(first, groups);
+  const to = dayOfThisMonth(last, groups);
+  return from && to && last > first ? { kind: 'range', from, to } : undefined;
 }
 
 /** «من 1 يناير حتى 31 منه»: the right end is a day of the left end's month. */
@@ -70,8 +83,13 @@ export const RANGE_PATTERNS: readonly Pattern[] = [
   ),
   pattern(
     'from-date-to-date',
-    `${START}(?<open>من|بين)\\s+(?:يوم\\s+)?(?<left>${DATE_PARTS}|${DAY_NUMBER})\\s*(?<to>${TO})\\s*(?:يوم\\s+)?(?<right>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?`,
+    `${START}(?<open>من|بين)\\s+(?:يوم\\s+)?(?<left>${DATE_PARTS}|${DAY_NUMBER})(?:\\s+(?<leftDeixis>${DEIXIS}))?\\s*(?<to>${TO})\\s*(?:يوم\\s+)?(?<right>${DATE_PARTS})(?:\\s+(?<deixis>${DEIXIS}))?`,
     readRange,
+  ),
+  pattern(
+    'from-day-to-day-of-this-month',
+    `${START}من\\s+(?<left>${DAY_NUMBER})\\s*(?:${TO})\\s*(?<day>${DAY_NUMBER})\\s+${OF_THIS_MONTH}`,
+    readDaysOfThisMonth,
   ),
   pattern(
     'day-dash-day',

@@ -1,10 +1,10 @@
 /**
  * Recurrences: «كل عام», «كل عامين», «كل 4 سنوات», «كل ربع سنة», «كل يوم سبت», «كل جمعة», «سنويا», «يوميا»,
- * «السابع والعشرين من كل شهر».
+ * «السابع والعشرين من كل شهر», and an event called recurring by its adjective: «اجتماعه السنوي», «عروضا يومية».
  */
 import type { Mention } from '../mention';
 import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from '../numbers';
-import { END, START } from '../regex';
+import { alt, END, START } from '../regex';
 import { COUNTED_UNIT, DUAL_UNIT, parseUnit, SINGULAR_UNIT, type Unit } from '../units';
 import { BARE_WEEKDAY, parseWeekday, WEEKDAY } from '../weekdays';
 import { pattern, type Pattern } from './pattern';
@@ -15,6 +15,20 @@ const ADVERBS: Readonly<Record<string, Unit>> = {
   اسبوعيا: 'week',
   يوميا: 'day',
 };
+
+const ADJECTIVES: Readonly<Record<string, Unit>> = {
+  سنوي: 'year',
+  شهري: 'month',
+  اسبوعي: 'week',
+  يومي: 'day',
+};
+
+/**
+ * Nouns of things that happen, which an adjective of recurrence makes a set: «اجتماعه السنوي»,
+ * «مسيرتهم الأسبوعية», «عروضا يومية». Only these: after a rate or a total, the same adjective is
+ * a measure, not a recurrence («التضخم السنوي», «الإنتاج اليومي»), and after «العطلة» it names the weekend.
+ */
+const EVENT_NOUN = `(?:ال)?(?:${alt(['اجتماع', 'لقاء', 'مؤتمر', 'مهرجان', 'احتفال', 'معرض', 'عرض', 'عروض'])}(?:ات)?(?:ا|ه|ها|هم|هما)?|${alt(['مسير', 'رحل', 'جلس', 'قم', 'زيار', 'تظاهر', 'مظاهر', 'وقف'])}(?:ه|ات|ت(?:ه|ها|هم|هما)))`;
 
 export const SET_PATTERNS: readonly Pattern[] = [
   pattern(
@@ -56,6 +70,14 @@ export const SET_PATTERNS: readonly Pattern[] = [
       return day !== undefined && day >= 1 && day <= 31
         ? { kind: 'set', amount: 1, unit: 'month', dayOfMonth: day }
         : undefined;
+    },
+  ),
+  pattern(
+    'recurring-event',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${EVENT_NOUN}\\s+)(?:ال)?(?<adjective>${alt(Object.keys(ADJECTIVES))})(?:ه)?${END}`,
+    (groups) => {
+      const unit = ADJECTIVES[groups.adjective ?? ''];
+      return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };
     },
   ),
   pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {
