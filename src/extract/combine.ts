@@ -40,10 +40,32 @@ const isPeriod = (m: Mention): boolean =>
   (m.kind === 'hijri' && m.day === undefined) ||
   m.kind === 'decade' ||
   m.kind === 'century' ||
-  ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month'));
+  ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month' || m.unit === 'week')) ||
+  // «بداية الموسم المطري 2025-2026», «نهاية العام الدراسي الحالي»: a span of years or months.
+  m.kind === 'schoolYear' ||
+  (m.kind === 'range' && m.from.kind === 'gregorian' && m.from.day === undefined);
 
 export function combine(candidates: readonly Candidate[], text: string): Candidate[] {
-  return mergeClockRanges(mergeClockDays(widen(mergeWeekdayDates(candidates, text), text), text), text);
+  const joined = mergeWeekdayDates(shareMonthDeixis(candidates, text), text);
+  return mergeClockRanges(mergeClockDays(widen(joined, text), text), text);
+}
+
+/** Between two months that share a deixis: «و» alone. */
+const AND_BETWEEN = /^\s+و$/u;
+
+const bareMonth = (m: Mention): boolean =>
+  m.kind === 'gregorian' && m.month !== undefined && m.day === undefined && m.year === undefined;
+
+/** «تموز وآب الماضيين»: the deixis after the second of two months is the first's too. */
+function shareMonthDeixis(candidates: readonly Candidate[], text: string): Candidate[] {
+  return candidates.map((c, i) => {
+    const next = candidates[i + 1];
+    const [first, second] = [c.mention, next?.mention];
+    if (!next || !second || first.kind !== 'gregorian' || second.kind !== 'gregorian') return c;
+    if (!bareMonth(first) || first.deixis || !bareMonth(second) || !second.deixis) return c;
+    if (!AND_BETWEEN.test(text.slice(c.end, next.start))) return c;
+    return { ...c, mention: { ...first, deixis: second.deixis } };
+  });
 }
 
 /** «من» just before a span's first end, behind «و/ف» at most. */
@@ -52,13 +74,14 @@ const FROM_BEFORE = /(?<=(?:^|[^\p{L}\p{N}])[وف]?)من\s+$/u;
 const TO_BETWEEN = /^\s*(?:الي|حتي|وحتي|لغايه|ولغايه)\s*$/u;
 
 /**
- * «من الساعة التاسعة صباحا حتى الساعة الرابعة عصرا»: two times of an unnamed day, one span.
- * (A time with its day is left to itself: the span's day would be a guess for the other end.)
+ * «من الساعة التاسعة صباحا حتى الساعة الرابعة عصرا»: two times of an unnamed day, one span; so are two
+ * times each with its day («من الساعة السادسة مساء الجمعة حتى الساعة العاشرة صباح السبت»). A time
+ * with its day beside one without is left alone: the span's day would be a guess for the other end.
  */
 function mergeClockRanges(candidates: readonly Candidate[], text: string): Candidate[] {
   return mergePairs(candidates, (current, next) => {
     const [from, to] = [current.mention, next.mention];
-    if (from.kind !== 'clock' || to.kind !== 'clock' || from.day || to.day) return undefined;
+    if (from.kind !== 'clock' || to.kind !== 'clock' || !from.day !== !to.day) return undefined;
     const opening = FROM_BEFORE.exec(text.slice(0, current.start));
     if (!opening || !TO_BETWEEN.test(text.slice(current.end, next.start))) return undefined;
     return { start: current.start - opening[0].length, end: next.end, mention: { kind: 'range', from, to } };

@@ -724,6 +724,64 @@ describe('Maghrebi business prose and long spans of history', () => {
   });
 });
 
+describe('a Levantine weather report', () => {
+  const AMMAN = '2026-01-14'; // a Wednesday
+
+  it('reads weekdays in a forecast as the days to come, on to the end of the sentence', () => {
+    expect(briefs('توقعت الأرصاد أن تتأثر المملكة اعتبارا من يوم الخميس', AMMAN)).toEqual([
+      ['يوم الخميس', '2026-01-15'],
+    ]);
+    expect(
+      briefs('ستنخفض الحرارة يوم الجمعة، إذ لن تتجاوز العظمى 6 درجات مئوية في المرتفعات الشمالية التي يزيد ارتفاعها على 1100 متر صباح السبت، وتشكل الصقيع صباح يوم الأحد.', AMMAN).map(([, value]) => value),
+    ).toEqual(['2026-01-16', '2026-01-17TMO', '2026-01-18TMO']);
+    // A sentence later, the news is past again.
+    expect(briefs('ستنخفض الحرارة يوم الجمعة. وهطلت الأمطار يوم الأحد', AMMAN)[1]).toEqual(['يوم الأحد', '2026-01-11']);
+  });
+
+  it('reads a span between two times, each with its day', () => {
+    expect(briefs('ستغلق الطريق من الساعة السادسة مساء الجمعة حتى الساعة العاشرة صباح السبت', AMMAN)).toEqual([
+      ['من الساعة السادسة مساء الجمعة حتى الساعة العاشرة صباح السبت', '2026-01-16T18:00/2026-01-17T10:00'],
+    ]);
+  });
+
+  it('reads the weekend, the middle of next week, and a night named by its two days', () => {
+    expect(briefs('يستمر حتى نهاية الأسبوع، وموجة صقيع حتى منتصف الأسبوع المقبل', AMMAN)).toEqual([
+      ['نهاية الأسبوع', '2026-W03'],
+      ['منتصف الأسبوع المقبل', '2026-W04'],
+    ]);
+    expect(briefs('عواصف رعدية ليل الجمعة/السبت', AMMAN)).toEqual([['ليل الجمعة/السبت', '2026-01-09TNI']]);
+  });
+
+  it('reads «الساعات الـ48 المقبلة» as a length', () => {
+    expect(briefs('خلال الساعات الـ48 المقبلة', AMMAN)).toEqual([['الساعات الـ48 المقبلة', 'PT48H']]);
+  });
+
+  it('reads a rainy season written as two years, with its position word', () => {
+    expect(briefs('منذ بداية الموسم المطري 2025-2026', AMMAN)).toEqual([
+      ['بداية الموسم المطري 2025-2026', '2025/2026'],
+    ]);
+  });
+
+  it('reads the second of two months, and gives both a dual deixis', () => {
+    expect(briefs('في تموز وآب الماضيين', AMMAN)).toEqual([
+      ['تموز', '2025-07'],
+      ['آب الماضيين', '2025-08'],
+    ]);
+    expect(briefs('خلال شباط وآذار', AMMAN)).toEqual([
+      ['شباط', '2026-02'],
+      ['آذار', '2026-03'],
+    ]);
+  });
+
+  it('reads «اليوم ذاته من العام الماضي» as the day told before, a year earlier', () => {
+    expect(briefs('بلغت النسبة صباح 3 كانون الثاني 29%، مقابل 38% في اليوم ذاته من العام الماضي', AMMAN)[1]).toEqual([
+      'اليوم ذاته من العام الماضي',
+      '2025-01-03',
+    ]);
+    expect(briefs('38% في اليوم نفسه من العام الماضي', AMMAN)).toEqual([['اليوم نفسه من العام الماضي', '2025-01-14']]);
+  });
+});
+
 describe('what is not a temporal expression', () => {
   it('finds nothing in numbers that are not times', () => {
     expect(find('مكافحة (كوفيد-19) وفوز بهدفين وارتفاع بين 3 و5 في المئة وفي الدقيقة 88')).toEqual(

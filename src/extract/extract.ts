@@ -8,7 +8,7 @@ import { toIsoString } from '../model/dates';
 import { linkAnniversaries, type Located } from './anniversaries';
 import { parseDateline } from './calendar';
 import { combine } from './combine';
-import { isFutureClause } from './future';
+import { continuesFuture, isFutureClause } from './future';
 import type { Candidate } from './mention';
 import { normalize, toOriginalSpan } from './normalize';
 import { PATTERNS } from './patterns';
@@ -30,8 +30,10 @@ export function extractTemporalExpressions(text: string, dateline: string): Temp
   const told: Told[] = [];
   for (const line of lines(normalized.text)) {
     const chosen = combine(longestFirst(findCandidates(PATTERNS, line.text)), line.text);
+    let futureFrom = -1;
     for (const c of chosen) {
-      const future = isFutureClause(line.text, c.start);
+      const future = isFutureClause(line.text, c.start) || continuesFuture(line.text, futureFrom, c.start);
+      if (future) futureFrom = c.start;
       const resolved = resolve(c.mention, { dateline: day, future, told });
       if (!resolved) continue;
       const span = toOriginalSpan(normalized, line.start + c.start, line.start + c.end);

@@ -58,6 +58,8 @@ export type Mention =
    * «العام نفسه» = year 0, «بعد ذلك بعامين» = year +2.
    */
   | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: number }
+  /** «اليوم ذاته من العام الماضي»: the day told before (else the dateline) `years` years away. */
+  | { readonly kind: 'sameDayOfYear'; readonly years: number }
   /**
    * A school year (September to the summer) counted from the one under way on the dateline:
    * «العام الدراسي المقبل» = +1, «الحالي» = 0, «الماضي» = −1.

@@ -3,9 +3,9 @@
  * «14 أيلول 2012», «مارس ٢٠٢٢», «أكتوبر الماضي», «شهر أغسطس», «في فبراير/شباط»,
  * a day of the current month «15 من الشهر الجاري», and «15 مارس من العام نفسه».
  */
-import type { Mention } from '../mention';
+import type { Deixis, Mention } from '../mention';
 import { GREGORIAN_MONTH, isAmbiguousMonthName, parseGregorianMonth } from '../months';
-import { END, START } from '../regex';
+import { alt, END, START } from '../regex';
 import { AFTER_SIGNAL, DAY, DEIXIS, GREGORIAN_MARK, parseDay, parseDeixis, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
@@ -56,7 +56,28 @@ export function dayOfThisMonth(day: number | undefined, groups: Groups): Mention
   return { kind: 'gregorian', day, monthShift };
 }
 
+/** «الماضيين», «المقبلين»: the dual of a deixis, after two months («تموز وآب الماضيين»). */
+const DUAL_DEIXIS: Readonly<Record<string, Deixis>> = {
+  الماضيين: 'past',
+  المنصرمين: 'past',
+  الفائتين: 'past',
+  المقبلين: 'next',
+  القادمين: 'next',
+};
+
 export const GREGORIAN_PATTERNS: readonly Pattern[] = [
+  // «خلال شباط وآذار», «في تموز وآب الماضيين»: the second of two months joined by «و» is a month too,
+  // with the dual deixis if one follows (combine.ts gives it to the first as well).
+  pattern(
+    'second-of-two-months',
+    `(?<=(?:^|[^\\p{L}\\p{N}])${GREGORIAN_MONTH}\\s+و)(?<month>${GREGORIAN_MONTH})(?:\\s+(?<dual>${alt(Object.keys(DUAL_DEIXIS))})${END})?`,
+    (groups): Mention | undefined => {
+      // After a month and «و», even a name that could be another word («آب») is the month.
+      const month = readMonthDate(groups);
+      const deixis = DUAL_DEIXIS[groups.dual ?? ''];
+      return month?.kind === 'gregorian' && deixis ? { ...month, deixis } : month;
+    },
+  ),
   pattern(
     'day-month',
     `${START}(?<day>${DAY})\\s+(?:من\\s+)?(?<month>${GREGORIAN_MONTH})(?:${YEAR_AFTER_MONTH}|${OF_DEICTIC_YEAR}|${OF_SAME_YEAR}|\\s+(?<deixis>${DEIXIS}))?`,

@@ -133,4 +133,10 @@ export const PERIOD_PATTERNS: readonly Pattern[] = [
     `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${alt(Object.keys(POSITION_MODIFIERS))}\\s+)(?:العام|السنه)${END}(?!\\s+(?:(?!(?:الي|التي|الذي)${END})ال\\p{L}|\\p{N}))`,
     (): Mention => ({ kind: 'shift', unit: 'year', amount: 0 }),
   ),
+  // «حتى نهاية الأسبوع»: the week alone after a position word is the dateline's week (its end, the weekend).
+  pattern(
+    'modified-bare-week',
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${alt(Object.keys(POSITION_MODIFIERS))}\\s+)الاسبوع${END}(?!\\s+(?:(?!(?:الي|التي|الذي)${END})ال\\p{L}|\\p{N}))`,
+    (): Mention => ({ kind: 'shift', unit: 'week', amount: 0 }),
+  ),
 ];

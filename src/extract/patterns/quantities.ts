@@ -118,7 +118,8 @@ function readSpanToNow(groups: Groups): Mention | undefined {
   const parsed = parseUnit(groups.unit ?? '');
   if (!parsed) return undefined;
   if (parsed.dual) return { kind: 'duration', amount: 2, unit: parsed.unit };
-  const count = groups.count?.replace(/^ال/u, '');
+  // «الثلاثة», «الـ48»: the article (and a tatweel after it) is not part of the number.
+  const count = groups.count?.replace(/^الـ*\s?/u, '');
   const amount = count === undefined ? undefined : parseNumber(count);
   if (count !== undefined && amount === undefined) return undefined;
   return { kind: 'duration', unit: parsed.unit, ...(amount !== undefined && { amount }) };
@@ -162,7 +163,7 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
   ),
   pattern(
     'span-to-dateline',
-    `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,
+    `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|(?:ال[ـ]*\\s?)?\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,
     readSpanToNow,
   ),
   pattern(

@@ -110,6 +110,17 @@ export const RELATIVE_PATTERNS: readonly Pattern[] = [
     `${START}(?<unit>${alt(Object.keys(FOLLOWING_UNITS))})\\s+(?<which>${alt(Object.keys(FOLLOWING_WORDS))})${END}`,
     (groups) => following(groups.unit, FOLLOWING_WORDS[(groups.which ?? '').replace(/\s+/g, ' ')]),
   ),
+  // «في اليوم ذاته من العام الماضي»: that day a year before (or after).
+  pattern(
+    'same-day-of-year',
+    `${START}(?:(?:اليوم|يوم)\\s+(?:نفسه|ذاته)|نفس\\s+اليوم)\\s+من\\s+(?:العام|السنه)\\s+(?<deixis>${DEIXIS})`,
+    (groups): Mention | undefined => {
+      const deixis = parseDeixis(groups.deixis);
+      return deixis === undefined || deixis === 'current'
+        ? undefined
+        : { kind: 'sameDayOfYear', years: deixis === 'past' ? -1 : 1 };
+    },
+  ),
   // «في نفس اليوم»: the same day, said the other way round.
   pattern('same-unit', `${START}نفس\\s+(?<unit>${alt(Object.keys(FOLLOWING_UNITS))})${END}`, (groups) =>
     following(groups.unit, 0),

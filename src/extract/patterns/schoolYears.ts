@@ -15,7 +15,7 @@ const SCHOOL_FEMININE = alt(['الدراسيه', 'الجامعيه', 'الاكا
 /** «العام الدراسي», «السنة الجامعية», «الموسم الدراسي»: a school year. */
 const SCHOOL_YEAR = `(?:(?:العام|عام)\\s+${SCHOOL}|(?:السنه|سنه)\\s+${SCHOOL_FEMININE}|الموسم\\s+${SCHOOL})${END}`;
 /** Heads of a year written as two: a school, financial, sports or farming year. */
-const TWO_YEAR_HEAD = `(?:${SCHOOL_YEAR}|(?:العام|عام)\\s+المالي${END}|(?:السنه|سنه)\\s+الماليه${END}|(?:الموسم(?:\\s+${alt(['الرياضي', 'الكروي', 'الزراعي'])})?|موسم)${END})`;
+const TWO_YEAR_HEAD = `(?:${SCHOOL_YEAR}|(?:العام|عام)\\s+المالي${END}|(?:السنه|سنه)\\s+الماليه${END}|(?:الموسم(?:\\s+${alt(['الرياضي', 'الكروي', 'الزراعي', 'المطري', 'السياحي'])})?|موسم)${END})`;
 
 export const SCHOOL_YEAR_PATTERNS: readonly Pattern[] = [
   pattern(

@@ -29,9 +29,10 @@ export const WEEKDAY_PATTERNS: readonly Pattern[] = [
     `${START}(?:يوم\\s+)?(?<weekday>${WEEKDAY})(?:\\s+(?<deixis>${DEIXIS}))?`,
     readWeekday(false),
   ),
+  // «ليل الجمعة/السبت»: a night named by the two days it joins is the first one's.
   pattern(
     'weekday-after-part-of-day',
-    `(?<=${PART_OF_DAY_WORD}\\s+)(?<weekday>${WEEKDAY})(?:\\s+(?<deixis>${DEIXIS}))?`,
+    `(?<=${PART_OF_DAY_WORD}\\s+)(?<weekday>${WEEKDAY})(?:\\s*/\\s*${WEEKDAY})?(?:\\s+(?<deixis>${DEIXIS}))?`,
     readWeekday(true),
   ),
 ];

@@ -62,3 +62,23 @@ export function resolveFollowing(unit: FollowingUnit, amount: number, ctx: Resol
     `${what}: ${how}, ${describeDate(d)}.`,
   );
 }
+
+/**
+ * «في اليوم ذاته من العام الماضي»: the day told before it (else the dateline's), in the year before
+ * or after: `years` from that day, at day precision.
+ */
+export function resolveSameDayOfYear(years: number, ctx: ResolveContext): Resolved | undefined {
+  const previous = lastTold(ctx, 'day');
+  const anchor = previous ? truncate(previous.date, 'day') : ctx.dateline;
+  const offset: Offset = { years };
+  const d = addOffset(anchor, offset);
+  if (!d) return undefined;
+  const from = previous ? `the day written before it (${describeDate(anchor)})` : `the dateline (${describeDate(anchor)})`;
+  const shift = `${englishUnit('year', Math.abs(years))} ${years < 0 ? 'before' : 'after'}`;
+  return single(
+    d,
+    'relative',
+    { kind: 'relative', anchor: toIsoString(anchor), offset, ...(previous && { previousExpression: previous.span }) },
+    `The same day, ${shift}: ${from} ${years < 0 ? '−' : '+'} ${englishUnit('year', Math.abs(years))}, ${describeDate(d)}.`,
+  );
+}

@@ -10,7 +10,7 @@ import { durationValue, englishUnit } from '../units';
 import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
-import { resolveFollowing } from './following';
+import { resolveFollowing, resolveSameDayOfYear } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
 import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
@@ -30,6 +30,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveWeekdayMention(m.weekday, m.deixis, ctx);
     case 'following':
       return resolveFollowing(m.unit, m.amount, ctx);
+    case 'sameDayOfYear':
+      return resolveSameDayOfYear(m.years, ctx);
     case 'counted':
       return resolveCounted(m.amount, m.unit, ctx);
     case 'schoolYear':

@@ -162,9 +162,25 @@ export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved
   };
 }
 
-/** «من الساعة التاسعة حتى الرابعة عصرا» on no named day: from one time to the other (T09:00/T16:00). */
+/**
+ * «من الساعة التاسعة حتى الرابعة عصرا» on no named day: from one time to the other (T09:00/T16:00);
+ * with a day each («… مساء الجمعة حتى الساعة العاشرة صباح السبت»), from one day's time to the other's.
+ */
 function clockRange(left: Resolved | undefined, right: Resolved | undefined): Resolved | undefined {
-  if (!left || !right || left.period || right.period || left.value >= right.value) return undefined;
+  if (!left || !right || !left.period !== !right.period || left.value >= right.value) return undefined;
+  if (left.period && right.period) {
+    const [start, end] = [left.period.start, right.period.start];
+    const at = (r: Resolved, day: PartialDate) => `${r.value.slice(r.value.indexOf('T') + 1)} on ${describeDate(day)}`;
+    return {
+      type: 'range',
+      value: `${left.value}/${right.value}`,
+      precision: left.precision,
+      resolution: left.resolution === 'relative' || right.resolution === 'relative' ? 'relative' : left.resolution,
+      arithmetic: { kind: 'range', from: left.arithmetic, to: right.arithmetic },
+      explanation: `From ${at(left, start)} to ${at(right, end)}.`,
+      period: { start, end },
+    };
+  }
   const [from, to] = [left.value.slice(1), right.value.slice(1)];
   return {
     type: 'range',
