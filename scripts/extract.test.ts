@@ -21,6 +21,21 @@ describe('npm run extract', { timeout: 30_000 }, () => {
     expect(result.ok ? result.article.events.length : result.problems).toBe(5);
   });
 
+  it('words its titles and notes in the four interface languages, as the authoring view exports them', () => {
+    const { stdout } = run(SEED, '--dateline', '2021-09-07');
+    const bundle = JSON.parse(stdout) as {
+      events: { title: Record<string, string>; note?: Record<string, string> }[];
+    };
+    for (const event of bundle.events) {
+      expect(Object.keys(event.title).sort()).toEqual(['ar', 'en', 'ru', 'zh']);
+      if (event.note) expect(Object.keys(event.note).sort()).toEqual(['ar', 'en', 'ru', 'zh']);
+    }
+    // The 30th anniversary and the origin counted back from it share a clause, not an Arabic title.
+    const arabic = bundle.events.map((e) => e.title['ar']);
+    expect(new Set(arabic).size).toBe(arabic.length);
+    expect(arabic).toContain('منطلق الذكرى الـ30 (الجملة 2): 1992');
+  });
+
   it('prints one TimeML-style JSON object per line with --format timex', () => {
     const { stdout, status } = run(SEED, '--dateline', '2021-09-07', '--format', 'timex');
     const first = JSON.parse(stdout.split('\n')[0] ?? '') as unknown;

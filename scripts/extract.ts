@@ -7,11 +7,16 @@
  *   file's lines (the first is the headline), one event per dated expression.
  * --format timex: one JSON object per line: {"start", "end", "text", "type", "value"}.
  * --translation FILE: English, one line per sentence, added as translations.en.
+ * The bundle is the one the authoring view exports when every proposal is kept: titles and
+ * notes in the four interface languages (Arabic titles are the clause around each date).
  * Exit codes: 0 done, 1 the bundle failed its own validation (a bug), 2 bad usage or input.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
+import { propose } from '../src/author/propose';
+import { assembleBundle, resolveProposals } from '../src/author/resolve';
+import { loadWordings } from '../src/author/wordings';
 import { parseDateline } from '../src/extract/calendar';
 import { extractTemporalExpressions } from '../src/extract/extract';
 import { toBundle } from '../src/extract/toBundle';
@@ -43,7 +48,7 @@ function idFromFile(path: string): string {
   return id.slice(0, 128) || 'extracted';
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -112,6 +117,19 @@ function main(argv: string[]): number {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+  // The authoring view's proposals, all kept, worded in every interface language; the checks
+  // above (toBundle's) give the command line its English messages for bad input.
+  const draft = propose({
+    text,
+    dateline: values.dateline,
+    translation: translation ?? '',
+    translationLanguage: 'en',
+  });
+  if (draft.ok) {
+    const wordings = await loadWordings();
+    const kept = resolveProposals(draft.draft, {}, wordings.title);
+    bundle = { ...assembleBundle(draft.draft, kept, wordings.note), id: bundle.id };
+  }
   const json = JSON.stringify(bundle, null, 2);
   const check = loadBundleText(json);
   if (!check.ok) {
@@ -124,10 +142,13 @@ function main(argv: string[]): number {
   return 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(error.message);
-  process.exitCode = 2;
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(error.message);
+    process.exitCode = 2;
+  },
+);
