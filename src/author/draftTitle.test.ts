@@ -78,6 +78,13 @@ describe('the titles of proposed events', () => {
     expect(call?.zh).toBe('第1句中的日期：2021年9月7日');
   });
 
+  it('keep the proposed dates’ title while the start is written to another precision than the one chosen', () => {
+    // A month typed where a day is chosen: the field says so, and the export would refuse it.
+    const [call] = titles({ 's2-t1': { dates: { start: '2021-10', precision: 'day' } } });
+    expect(call?.en).toBe('Date in sentence 1: 7 September 2021');
+    expect(call?.ru).toBe('Дата (предложение 1): 7 сентября 2021 г.');
+  });
+
   it('stay the extractor’s English until the wordings are loaded', () => {
     const plain = resolveProposals(draft, {}).map((r) => r.event.title);
     expect(plain[0]).toEqual({ ar: expect.any(String) as string, en: 'Date in sentence 1: 7 September 2021' });

@@ -8,6 +8,7 @@ import type { BundleData, EventData, RelationData } from '../model/schema';
 import { checkAnniversary, type AnniversaryCheck } from './anniversary';
 import type { EditedDates, Edits, ProposalEdit } from './edits';
 import { countFrom } from '../model/dates';
+import { dateFieldProblem } from './dateFieldProblem';
 import { reconcileGrounding } from './grounding';
 import type { TitleWording } from './draftTitle';
 import type { NoteWording } from './wordings';
@@ -102,11 +103,14 @@ function applyEdits(
     grounding = reconcileGrounding(grounding, start, precision, anchor);
   }
   // Zaman's own titles name the dates the event has now; the author's words win over them.
-  // While the dates being typed are not dates, a language keeps the title of the proposed
-  // ones rather than losing it to the extractor's English.
+  // While the dates being typed are not dates at the chosen precision (the field says so), a
+  // language keeps the title of the proposed ones rather than naming a date the export refuses.
+  const typed =
+    dateFieldProblem(start, precision, true) === undefined &&
+    (end === undefined || dateFieldProblem(end, precision, false, start) === undefined);
   const worded = wordTitle && {
     ...wordTitle(proposal.title, proposed),
-    ...wordTitle(proposal.title, { start, ...(end !== undefined && { end }) }),
+    ...(typed && wordTitle(proposal.title, { start, ...(end !== undefined && { end }) })),
   };
   const title = Object.fromEntries(
     Object.entries({ ...proposed.title, ...worded, ...edit.title }).filter(([, text]) => text.trim() !== ''),
