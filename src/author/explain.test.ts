@@ -168,6 +168,25 @@ describe('explaining how a date was read', () => {
     ]);
   });
 
+  it('a week counted from the dateline’s week, not in days', () => {
+    const text = 'حتى نهاية الأسبوع، والأسبوع المقبل، وقبل ثلاثة أسابيع';
+    expect(english(explainExpression(found(text, 'نهاية الأسبوع').e))).toEqual([
+      'The article’s own week, Monday to Sunday: 6 – 12 September 2021.',
+      'The text points to its end.',
+    ]);
+    expect(english(explainExpression(found(text, 'الأسبوع المقبل').e))).toEqual([
+      'The week after the article’s week (7 September 2021): 13 – 19 September 2021.',
+    ]);
+  });
+
+  it('a span across New Year completes its end’s year only, not the start’s with the same words', () => {
+    const { e } = found('من 22 ديسمبر حتى 30 يناير', 'من 22 ديسمبر حتى 30 يناير', '2022-01-14');
+    expect(english(explainExpression(e))).toEqual([
+      'A span written in the article: from 22 December 2021 to 30 January 2022.',
+      'The year is not written, so it is the article’s year, 2022.',
+    ]);
+  });
+
   it('the last weekday of a name before the dateline', () => {
     const { e } = found('الثلاثاء الماضي', 'الثلاثاء الماضي');
     expect(english(explainExpression(e))).toEqual([

@@ -58,6 +58,9 @@ export type ExplanationKey =
   | 'author.explain.relativeDaysLater'
   | 'author.explain.relativeDaysEarlier'
   | 'author.explain.relativeSameDay'
+  | 'author.explain.relativeSameWeek'
+  | 'author.explain.relativeWeeksLater'
+  | 'author.explain.relativeWeeksEarlier'
   | 'author.explain.weekdayOnOrBefore'
   | 'author.explain.weekdayBefore'
   | 'author.explain.weekdayAfter'
@@ -232,6 +235,15 @@ function relativeParts(a: Extract<Arithmetic, { kind: 'relative' }>, at: Dates):
           ? 'author.explain.schoolYearNext'
           : 'author.explain.schoolYearCurrent';
     return [part(key, { anchor: date(anchor), from: year(at.start.year), to: year((at.end ?? at.start).year) })];
+  }
+  if (a.weeks !== undefined) {
+    const key =
+      a.weeks === 0
+        ? 'author.explain.relativeSameWeek'
+        : a.weeks > 0
+          ? 'author.explain.relativeWeeksLater'
+          : 'author.explain.relativeWeeksEarlier';
+    return [part(key, { anchor: date(anchor), date: result }, a.weeks === 0 ? undefined : Math.abs(a.weeks))];
   }
   if (a.weekday) {
     return [

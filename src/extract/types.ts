@@ -101,6 +101,8 @@ export type Arithmetic =
        * the next; `amount` counts school years from the one under way (+1 for «المقبل»).
        */
       readonly schoolYear?: { readonly amount: number };
+      /** «الأسبوع المقبل»: the offset reaches the Monday of a week so many weeks from the anchor's (0: its own). */
+      readonly weeks?: number;
     }
   | { readonly kind: 'range'; readonly from: Arithmetic; readonly to: Arithmetic }
   | {

@@ -65,7 +65,13 @@ export function weekFrom(
     value: isoWeekValue(monday),
     precision: 'week',
     resolution: 'relative',
-    arithmetic: { kind: 'relative', anchor: toIsoString(from), offset: { days: daysBetween(from, monday) }, ...extra },
+    arithmetic: {
+      kind: 'relative',
+      anchor: toIsoString(from),
+      offset: { days: daysBetween(from, monday) },
+      weeks,
+      ...extra,
+    },
     explanation: explain(monday, sunday),
     period: { start: monday, end: sunday },
   };

@@ -136,11 +136,10 @@ export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved
   if (!leftResolved?.period) return undefined;
   const rightCompletion =
     right.arithmetic.kind === 'stated' ? right.arithmetic.completed : undefined;
-  // A left side that took the right side's year was completed the same way.
+  // A left side that took the right side's year says nothing of its own: the right side's
+  // completion is the span's, and across New Year the left's year is one less than it names.
   const leftArithmetic: Arithmetic =
-    borrowed !== from && rightCompletion && leftResolved.arithmetic.kind === 'stated'
-      ? { kind: 'stated', completed: rightCompletion }
-      : leftResolved.arithmetic;
+    borrowed !== from && leftResolved.arithmetic.kind === 'stated' ? { kind: 'stated' } : leftResolved.arithmetic;
   const precision = coarserPrecision(leftResolved.period.start.precision, end.precision);
   const start = truncate(leftResolved.period.start, precision);
   const last = truncate(end, precision);
