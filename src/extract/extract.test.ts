@@ -782,6 +782,33 @@ describe('a Levantine weather report', () => {
   });
 });
 
+describe('a life told in an obituary', () => {
+  const BEIRUT = '2026-05-16';
+
+  it('reads «في مثل هذا اليوم من عام 1948» as the dateline’s day in that year', () => {
+    expect(briefs('عبرت الحدود في مثل هذا اليوم من عام 1948', BEIRUT)).toEqual([
+      ['مثل هذا اليوم من عام 1948', '1948-05-16'],
+    ]);
+    // 29 February has no such day in 2023.
+    expect(briefs('في مثل هذا اليوم من عام 2023', '2024-02-29')).toEqual([]);
+  });
+
+  it('reads some units after an event as a length the text does not count, not «أشهر» as "most famous"', () => {
+    expect(briefs('لتستقر بعد أشهر في مخيم، وزاره قبل وفاته بأسابيع', BEIRUT)).toEqual([
+      ['أشهر', 'PXM'],
+      ['أسابيع', 'PXW'],
+    ]);
+    expect(briefs('بعد أشهر المعارك في المنطقة', BEIRUT)).toEqual([]);
+  });
+
+  it('reads someone’s last ten years as a length, and an annual prize as a set', () => {
+    expect(briefs('وأمضى الراحل سنواته العشر الأخيرة في شقة صغيرة، وأطلقت الدار جائزة سنوية', BEIRUT)).toEqual([
+      ['سنواته العشر الأخيرة', 'P10Y'],
+      ['سنوية', 'P1Y'],
+    ]);
+  });
+});
+
 describe('what is not a temporal expression', () => {
   it('finds nothing in numbers that are not times', () => {
     expect(find('مكافحة (كوفيد-19) وفوز بهدفين وارتفاع بين 3 و5 في المئة وفي الدقيقة 88')).toEqual(

@@ -60,6 +60,8 @@ export type Mention =
   | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: number }
   /** «اليوم ذاته من العام الماضي»: the day told before (else the dateline) `years` years away. */
   | { readonly kind: 'sameDayOfYear'; readonly years: number }
+  /** «في مثل هذا اليوم من عام 1948»: the dateline's day and month, in that year. */
+  | { readonly kind: 'thisDayInYear'; readonly year: number }
   /**
    * A school year (September to the summer) counted from the one under way on the dateline:
    * «العام الدراسي المقبل» = +1, «الحالي» = 0, «الماضي» = −1.

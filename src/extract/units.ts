@@ -37,8 +37,10 @@ const pick = (key: keyof UnitForms) => UNITS.flatMap((unit) => FORMS[unit][key])
 
 /** A unit after a number: any singular or plural form. */
 export const COUNTED_UNIT = `${alt([...pick('singular'), ...pick('plural')])}${END}`;
+/** A plural form, with whatever is attached after it: «سنوات», «سنواته». */
+export const PLURAL_UNIT_STEM = alt(pick('plural'));
 /** An indefinite plural with no number, "some units": «بعد أشهر من…». */
-export const PLURAL_UNIT = `${alt(pick('plural'))}${END}`;
+export const PLURAL_UNIT = `${PLURAL_UNIT_STEM}${END}`;
 /** A unit in the singular, meaning one: «قبل عام». */
 export const SINGULAR_UNIT = `${alt(pick('singular'))}${END}`;
 /** A dual unit, meaning two: «عامين». */

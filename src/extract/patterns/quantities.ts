@@ -15,6 +15,7 @@ import {
   DEFINITE_PLURAL_UNIT,
   DUAL_UNIT,
   PLURAL_UNIT,
+  PLURAL_UNIT_STEM,
   parseUnit,
   SINGULAR_UNIT,
   type Unit,
@@ -145,6 +146,26 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
       const parsed = parseUnit(groups.unit ?? groups.one ?? '');
       if (!parsed) return undefined;
       return { kind: 'duration', unit: parsed.unit, ...(groups.one !== undefined && { amount: 1 }) };
+    },
+  ),
+  // «لتستقر بعد أشهر في…», «قبل وفاته بأسابيع», «قبلها بأيام»: some units after an event, a length the
+  // text does not count. Not «أشهر» before a definite noun: «بعد أشهر المعارك» is "the most famous".
+  pattern(
+    'uncounted-length',
+    `(?:(?<=(?:^|[^\\p{L}\\p{N}])[وف]?بعد\\s+)|(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:قبل|بعد)(?:ه|ها|هم|هما)?(?:\\s+\\p{L}+)?\\s+ب))(?<unit>${PLURAL_UNIT})(?!\\s+(?:من|علي)${END})(?!\\s+ال)`,
+    (groups) => {
+      const parsed = parseUnit(groups.unit ?? '');
+      return parsed && { kind: 'duration', unit: parsed.unit };
+    },
+  ),
+  // «سنواته العشر الأخيرة», «أيامها الثلاثة الأولى»: a length of someone's units.
+  pattern(
+    'possessed-span',
+    `${START}(?<unit>${PLURAL_UNIT_STEM})(?:ه|ها|هم|هما)\\s+(?<count>(?:ال)?${CARDINAL_WORDS})\\s+(?:الاخيره|الاولي)${END}`,
+    (groups) => {
+      const parsed = parseUnit(groups.unit ?? '');
+      const amount = parseNumber((groups.count ?? '').replace(/^ال/u, ''));
+      return parsed && amount !== undefined ? { kind: 'duration', unit: parsed.unit, amount } : undefined;
     },
   ),
   // «لمدة شهر», «طوال عام»: one unit, a length; not a unit in construct («لمدة شهر رمضان»).

@@ -6,7 +6,7 @@
 import type { FollowingUnit, Mention, ShiftUnit } from '../mention';
 import { alt, END, START, START_NO_PREPOSITION } from '../regex';
 import { parseWeekday, WEEKDAY } from '../weekdays';
-import { DEIXIS, parseDeixis } from './parts';
+import { DEIXIS, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const UNIT_WORDS: Readonly<Record<string, ShiftUnit>> = {
@@ -120,6 +120,12 @@ export const RELATIVE_PATTERNS: readonly Pattern[] = [
         ? undefined
         : { kind: 'sameDayOfYear', years: deixis === 'past' ? -1 : 1 };
     },
+  ),
+  // «في مثل هذا اليوم من عام 1948»: this day of the year, in another year.
+  pattern(
+    'this-day-in-year',
+    `${START}مثل\\s+هذا\\s+اليوم\\s+من\\s+(?:عام|العام|سنه)\\s+(?<year>${YEAR})(?:${GREGORIAN_MARK})?`,
+    (groups): Mention => ({ kind: 'thisDayInYear', year: Number(groups.year) }),
   ),
   // «في نفس اليوم»: the same day, said the other way round.
   pattern('same-unit', `${START}نفس\\s+(?<unit>${alt(Object.keys(FOLLOWING_UNITS))})${END}`, (groups) =>

@@ -25,10 +25,10 @@ const ADJECTIVES: Readonly<Record<string, Unit>> = {
 
 /**
  * Nouns of things that happen, which an adjective of recurrence makes a set: «اجتماعه السنوي»,
- * «مسيرتهم الأسبوعية», «عروضا يومية». Only these: after a rate or a total, the same adjective is
+ * «مسيرتهم الأسبوعية», «عروضا يومية», «جائزة سنوية» (given every year). Only these: after a rate or a total, the same adjective is
  * a measure, not a recurrence («التضخم السنوي», «الإنتاج اليومي»), and after «العطلة» it names the weekend.
  */
-const EVENT_NOUN = `(?:ال)?(?:${alt(['اجتماع', 'لقاء', 'مؤتمر', 'مهرجان', 'احتفال', 'معرض', 'عرض', 'عروض'])}(?:ات)?(?:ا|ه|ها|هم|هما)?|${alt(['مسير', 'رحل', 'جلس', 'قم', 'زيار', 'تظاهر', 'مظاهر', 'وقف'])}(?:ه|ات|ت(?:ه|ها|هم|هما)))`;
+const EVENT_NOUN = `(?:ال)?(?:${alt(['اجتماع', 'لقاء', 'مؤتمر', 'مهرجان', 'احتفال', 'معرض', 'عرض', 'عروض'])}(?:ات)?(?:ا|ه|ها|هم|هما)?|${alt(['مسير', 'رحل', 'جلس', 'قم', 'زيار', 'تظاهر', 'مظاهر', 'وقف', 'جائز'])}(?:ه|ات|ت(?:ه|ها|هم|هما)))`;
 
 export const SET_PATTERNS: readonly Pattern[] = [
   pattern(

@@ -82,3 +82,16 @@ export function resolveSameDayOfYear(years: number, ctx: ResolveContext): Resolv
     `The same day, ${shift}: ${from} ${years < 0 ? '−' : '+'} ${englishUnit('year', Math.abs(years))}, ${describeDate(d)}.`,
   );
 }
+
+/** «في مثل هذا اليوم من عام 1948»: the dateline's day and month in the year named (none on 29 February of another year). */
+export function resolveThisDayInYear(year: number, ctx: ResolveContext): Resolved | undefined {
+  const offset: Offset = { years: year - ctx.dateline.year };
+  const d = addOffset(ctx.dateline, offset);
+  if (d?.precision !== 'day' || d.day !== ctx.dateline.day) return undefined;
+  return single(
+    d,
+    'relative',
+    { kind: 'relative', anchor: toIsoString(ctx.dateline), offset },
+    `This very day, the dateline's (${describeDate(ctx.dateline)}), in ${year}: ${describeDate(d)}.`,
+  );
+}

@@ -10,7 +10,7 @@ import { durationValue, englishUnit } from '../units';
 import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
-import { resolveFollowing, resolveSameDayOfYear } from './following';
+import { resolveFollowing, resolveSameDayOfYear, resolveThisDayInYear } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
 import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
@@ -32,6 +32,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveFollowing(m.unit, m.amount, ctx);
     case 'sameDayOfYear':
       return resolveSameDayOfYear(m.years, ctx);
+    case 'thisDayInYear':
+      return resolveThisDayInYear(m.year, ctx);
     case 'counted':
       return resolveCounted(m.amount, m.unit, ctx);
     case 'schoolYear':
