@@ -54,23 +54,7 @@ function requestBundle(): (EarlyRequest & { readonly href: string }) | undefined
   return { href: url.href, response, worker };
 }
 
-/**
- * The embedded article, when the address names no other bundle. Same request as the app's
- * fetch() (same-origin, CORS mode), so the browser hands the app this one.
- */
-function requestEmbeddedArticle(): void {
-  const href = meta('zaman-embedded-article')?.getAttribute('content');
-  if (!href) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = '';
-  link.href = href;
-  document.head.append(link);
-}
-
 requestStrings();
 const early = requestBundle();
 if (early) window.zamanEarlyRequest = early;
-else requestEmbeddedArticle();
 new Intl.NumberFormat().format(0); // loads the engine's Intl data now, not in the first drawing

@@ -7,8 +7,6 @@
  *   in `<meta name="zaman-strings">`; by initialLanguage in preferences.ts, as the app),
  *   which the app would otherwise request only once its code has run: a round trip before
  *   the first render, on every page;
- * - asks for the embedded article (a preload the app's fetch() then uses) when the address
- *   names no other bundle: a static preload in index.html would download it for nothing then;
  * - starts the request of a same-origin ?bundle= address, so a large bundle downloads
  *   while the app's code loads rather than after it has run;
  * - asks for the code that checks and shows a bundle (`<link rel="modulepreload">` for the
