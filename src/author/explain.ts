@@ -59,6 +59,7 @@ export type ExplanationKey =
   | 'author.explain.relativeDaysEarlier'
   | 'author.explain.relativeSameDay'
   | 'author.explain.relativeSameWeek'
+  | 'author.explain.season'
   | 'author.explain.relativeWeeksLater'
   | 'author.explain.relativeWeeksEarlier'
   | 'author.explain.weekdayOnOrBefore'
@@ -124,6 +125,8 @@ export function explainExpression(
     const end = e.period.end === undefined ? undefined : mustParseIsoDate(e.period.end);
     parts = explainArithmetic(a, { start, end });
   }
+  // The article names a season, not its months: say which months Zaman takes it for.
+  if (e.precision === 'season') parts.push(part('author.explain.season'));
   if (e.modifier) parts.push(part(MODIFIER_KEYS[e.modifier]));
   return dedupe(parts);
 }

@@ -43,6 +43,7 @@ const isPeriod = (m: Mention): boolean =>
   ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month' || m.unit === 'week')) ||
   // «بداية الموسم المطري 2025-2026», «نهاية العام الدراسي الحالي»: a span of years or months.
   m.kind === 'schoolYear' ||
+  m.kind === 'season' ||
   (m.kind === 'range' && m.from.kind === 'gregorian' && m.from.day === undefined);
 
 export function combine(candidates: readonly Candidate[], text: string): Candidate[] {

@@ -801,6 +801,21 @@ describe('a life told in an obituary', () => {
     expect(briefs('بعد أشهر المعارك في المنطقة', BEIRUT)).toEqual([]);
   });
 
+  it('reads a season with its year or a deixis, as its three months, approximately', () => {
+    expect(briefs('تحت حصار المدينة صيف 1982، ولم يعد إلا في خريف 1994', BEIRUT)).toEqual([
+      ['صيف 1982', '1982-SU'],
+      ['خريف 1994', '1994-FA'],
+    ]);
+    const autumn = only('أن يتولى نشره في الخريف المقبل', BEIRUT);
+    expect([autumn.value, autumn.period]).toEqual(['2026-FA', { start: '2026-09', end: '2026-11', precision: 'month', approximate: true }]);
+    expect(only('في الصيف الماضي', BEIRUT).value).toBe('2025-SU');
+    // A winter is named by the year of its January.
+    expect(only('خلال شتاء 2021', BEIRUT).period).toEqual({ start: '2020-12', end: '2021-02', precision: 'month', approximate: true });
+    expect(only('الشتاء الحالي', '2026-01-14').value).toBe('2026-WI');
+    // A season of weather or trade, and a season without a year, are not dates.
+    expect(briefs('ويعد موسم الشتاء الحالي من أكثر المواسم جفافا، وفي الصيف تشتد الحرارة', BEIRUT)).toEqual([]);
+  });
+
   it('reads someone’s last ten years as a length, and an annual prize as a set', () => {
     expect(briefs('وأمضى الراحل سنواته العشر الأخيرة في شقة صغيرة، وأطلقت الدار جائزة سنوية', BEIRUT)).toEqual([
       ['سنواته العشر الأخيرة', 'P10Y'],

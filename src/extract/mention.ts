@@ -5,6 +5,9 @@
 import type { Unit } from './units';
 
 /** «الماضي» (past), «المقبل/القادم» (next), «الجاري/الحالي» (current). */
+/** The seasons, as TIMEX3 names them: spring, summer, autumn (fall), winter. */
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
 export type Deixis = 'past' | 'next' | 'current';
 
 /** TimeML parts of the day: morning, mid-day, afternoon, evening, night. */
@@ -60,6 +63,14 @@ export type Mention =
   | { readonly kind: 'following'; readonly unit: FollowingUnit; readonly amount: number }
   /** «اليوم ذاته من العام الماضي»: the day told before (else the dateline) `years` years away. */
   | { readonly kind: 'sameDayOfYear'; readonly years: number }
+  /** «صيف 1982», «الخريف المقبل», «شتاء العام الماضي»: a season (TIMEX3's SP, SU, FA, WI). */
+  | {
+      readonly kind: 'season';
+      readonly season: Season;
+      readonly year?: number;
+      readonly yearShift?: number;
+      readonly deixis?: Deixis;
+    }
   /** «في مثل هذا اليوم من عام 1948»: the dateline's day and month, in that year. */
   | { readonly kind: 'thisDayInYear'; readonly year: number }
   /**

@@ -22,6 +22,7 @@ export type Granularity =
   | 'year'
   | 'half'
   | 'quarter'
+  | 'season'
   | 'month'
   | 'week'
   | 'day'

@@ -9,6 +9,7 @@ import { QUANTITY_PATTERNS } from './quantities';
 import { RANGE_PATTERNS } from './ranges';
 import { RELATIVE_PATTERNS } from './relative';
 import { SCHOOL_YEAR_PATTERNS } from './schoolYears';
+import { SEASON_PATTERNS } from './seasons';
 import { SET_PATTERNS } from './sets';
 import { WEEKDAY_PATTERNS } from './weekday';
 import { YEAR_PATTERNS } from './years';
@@ -23,6 +24,7 @@ export const PATTERNS: readonly Pattern[] = [
   ...WEEKDAY_PATTERNS,
   ...QUANTITY_PATTERNS,
   ...PERIOD_PATTERNS,
+  ...SEASON_PATTERNS,
   ...ANNIVERSARY_PATTERNS,
   ...SET_PATTERNS,
   ...CLOCK_PATTERNS,

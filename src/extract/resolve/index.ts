@@ -13,6 +13,7 @@ import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing, resolveSameDayOfYear, resolveThisDayInYear } from './following';
 import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
+import { resolveSeason } from './seasons';
 import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
 
 export { offsetTo } from './context';
@@ -32,6 +33,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveFollowing(m.unit, m.amount, ctx);
     case 'sameDayOfYear':
       return resolveSameDayOfYear(m.years, ctx);
+    case 'season':
+      return resolveSeason(m, ctx);
     case 'thisDayInYear':
       return resolveThisDayInYear(m.year, ctx);
     case 'counted':
