@@ -61,6 +61,18 @@ describe('the titles of proposed events', () => {
     expect(origin?.ar).toBe('منطلق الذكرى الـ30 (الجملة 2): 1992');
   });
 
+  it('word the Arabic titles of two dates that share a clause, which would otherwise read the same', () => {
+    const result = propose({
+      text: 'عنوان\nضربت موجات الحر المنطقة في تموز وآب الماضيين.',
+      dateline: '2026-01-14',
+      translation: '',
+      translationLanguage: 'en',
+    });
+    if (!result.ok) throw new Error(result.error.code);
+    const arabic = resolveProposals(result.draft, {}, wordings.title).map((r) => r.event.title['ar']);
+    expect(arabic).toEqual(['تاريخ في الجملة 1: يوليو 2025', 'تاريخ في الجملة 1: أغسطس 2025']);
+  });
+
   it('follow a date the author changed, and give way to a title the author wrote', () => {
     const edited = titles({
       's2-t1': { dates: { start: '2021-09-08', precision: 'day' } },

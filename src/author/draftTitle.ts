@@ -22,6 +22,8 @@ export interface DraftTitle {
    * the clause around them cannot tell the two apart: Arabic words its title too.
    */
   readonly countedBack?: boolean;
+  /** Another proposal has the same clause for its Arabic title («في تموز وآب الماضيين»): Arabic words this one's too. */
+  readonly clauseShared?: boolean;
 }
 
 /** A proposal's title in each interface language (Arabic only where the clause says too little), for the event's current dates. */

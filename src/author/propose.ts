@@ -163,6 +163,7 @@ function draftOf(
   const originYears = new Map(anniversaries.map((r) => [r.to, r.years]));
   const paragraphs = bundle.sentences.filter((s) => !s.headline).map((s) => s.id);
 
+
   const proposals = bundle.events.map((event): Proposal => {
     const evidence = event.evidence[0];
     const source = bySentence.get(evidence?.sentence ?? '')?.find((e) => e.text === evidence?.phrase);
@@ -188,6 +189,20 @@ function draftOf(
     };
   });
 
+  // Two dates in one clause get the same Arabic title from the extractor: each then needs its
+  // own. (An origin counted back from an anniversary is worded apart already.)
+  const arabicTitles = new Map<string, number>();
+  for (const { event, title } of proposals) {
+    if (title.countedBack) continue;
+    const ar = event.title['ar'] ?? '';
+    arabicTitles.set(ar, (arabicTitles.get(ar) ?? 0) + 1);
+  }
+  const titled = proposals.map((p) =>
+    !p.title.countedBack && (arabicTitles.get(p.event.title['ar'] ?? '') ?? 0) > 1
+      ? { ...p, title: { ...p.title, clauseShared: true } }
+      : p,
+  );
+
   const evidenced = new Set(bundle.events.flatMap((e) => e.evidence.map((v) => `${v.sentence}|${v.phrase}`)));
   const unplaced = [...bySentence].flatMap(([sentence, found]) =>
     found
@@ -195,7 +210,7 @@ function draftOf(
       .map((e) => ({ sentence, text: e.text, explanation: explainExpression(e, expressions) })),
   );
   const phrases = new Map([...bySentence].map(([id, found]) => [id, found.map((e) => e.text)]));
-  return { input, bundle, proposals, phrases, unplaced };
+  return { input, bundle, proposals: titled, phrases, unplaced };
 }
 
 /** An anniversary's phrase is the evidence of both its own event and the origin computed from it. */

@@ -34,11 +34,13 @@ export function wordings(languages: readonly LanguageT[]): Wordings {
         ? undefined
         : Object.fromEntries(languages.map(([language, t]) => [language, joinSentences(wordExplanation(explanation, t, language), language)])),
     // Arabic keeps the extractor's title: the clause around the date says more than "a date in
-    // sentence 3", unless it is the clause of another proposal too.
+    // sentence 3", unless it is the clause of another proposal too (an origin counted back from
+    // its anniversary, two dates in one clause).
     title: (title, event) =>
       Object.fromEntries(
         languages.flatMap(([language, t]) => {
-          const text = language === 'ar' && !title.countedBack ? undefined : wordDraftTitle(title, event, t, language);
+          const clauseSays = !title.countedBack && !title.clauseShared;
+          const text = language === 'ar' && clauseSays ? undefined : wordDraftTitle(title, event, t, language);
           return text === undefined ? [] : [[language, text]];
         }),
       ),

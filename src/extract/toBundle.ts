@@ -163,10 +163,10 @@ class EventBuilder {
     return clauseAround(sentence.text, from, to, whole ? Infinity : TITLE_MAX);
   }
 
-  /** The lane the whole clause suggests, else the sentence. */
-  private category(sentence: SentenceSpan, span: TextSpan): Category {
+  /** The lane the whole clause suggests, else (unless `clauseOnly`) the sentence. */
+  private category(sentence: SentenceSpan, span: TextSpan, clauseOnly = false): Category {
     const fromClause = guessCategory(this.clause(sentence, span, true));
-    return fromClause === 'other' ? guessCategory(sentence.text) : fromClause;
+    return fromClause === 'other' && !clauseOnly ? guessCategory(sentence.text) : fromClause;
   }
 
   private groundingFor(
@@ -315,7 +315,9 @@ class EventBuilder {
       to = this.nextId(sentence);
       this.events.push({
         id: to,
-        category: this.category(sentence, e),
+        // What the anniversary marks is told by its own clause («للنكبة التي…»); the rest of the
+        // sentence is about the day it is marked («بعد صراع مع المرض»), not about the origin.
+        category: this.category(sentence, e, true),
         title: {
           ar: this.clause(sentence, e),
           en: `Origin of the ${nth} anniversary (${where}): ${describeDate(originDate)}`,
