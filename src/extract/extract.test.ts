@@ -816,6 +816,12 @@ describe('a life told in an obituary', () => {
     expect(briefs('ويعد موسم الشتاء الحالي من أكثر المواسم جفافا، وفي الصيف تشتد الحرارة', BEIRUT)).toEqual([]);
   });
 
+  it('marks a point counted with «نحو» or «أكثر من» as only about right', () => {
+    const more = only('منذ أكثر من ست سنوات', '2026-02-10');
+    expect([more.value, more.period?.approximate]).toEqual(['2020', true]);
+    expect(only('قبل ست سنوات', '2026-02-10').period?.approximate).toBeUndefined();
+  });
+
   it('reads someone’s last ten years as a length, and an annual prize as a set', () => {
     expect(briefs('وأمضى الراحل سنواته العشر الأخيرة في شقة صغيرة، وأطلقت الدار جائزة سنوية', BEIRUT)).toEqual([
       ['سنواته العشر الأخيرة', 'P10Y'],

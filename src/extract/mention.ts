@@ -79,7 +79,13 @@ export type Mention =
    */
   | { readonly kind: 'schoolYear'; readonly amount: number }
   /** «قبل عامين» (amount −2), «بعد 10 أيام» (+10): a point counted from the dateline. */
-  | { readonly kind: 'counted'; readonly amount: number; readonly unit: Unit }
+  | {
+      readonly kind: 'counted';
+      readonly amount: number;
+      readonly unit: Unit;
+      /** «قبل نحو عامين», «منذ أكثر من ست سنوات»: the count is not exact. */
+      readonly about?: true;
+    }
   | {
       readonly kind: 'yearPart';
       readonly unit: 'quarter' | 'half';

@@ -93,7 +93,12 @@ function readCounted(groups: Groups): Mention | undefined {
   const quantity = groups.bare === undefined ? readQuantity(groups) : readBare(groups.bare);
   if (!quantity) return undefined;
   const sign = groups.direction === 'بعد' ? 1 : -1;
-  return { kind: 'counted', amount: sign * quantity.amount, unit: quantity.unit };
+  return {
+    kind: 'counted',
+    amount: sign * quantity.amount,
+    unit: quantity.unit,
+    ...(groups.about !== undefined && { about: true as const }),
+  };
 }
 
 /** The units a length counted from the date told before can be in: not hours or minutes. */
@@ -133,7 +138,7 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
   }),
   pattern(
     'counted-from-dateline',
-    `${START}(?<direction>قبل|منذ|بعد)\\s+(?:${ABOUT}\\s+)?(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))${NOT_A_POINT}`,
+    `${START}(?<direction>قبل|منذ|بعد)\\s+(?:(?<about>${ABOUT})\\s+)?(?:${QUANTITY}|(?<bare>${SINGULAR_UNIT}))${NOT_A_POINT}`,
     readCounted,
   ),
   // «بعد أشهر من أعمال التوسعة», «بعد أسبوع من إعلانها»: a length counted from an event, so only the

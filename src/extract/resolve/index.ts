@@ -37,8 +37,13 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveSeason(m, ctx);
     case 'thisDayInYear':
       return resolveThisDayInYear(m.year, ctx);
-    case 'counted':
-      return resolveCounted(m.amount, m.unit, ctx);
+    case 'counted': {
+      const counted = resolveCounted(m.amount, m.unit, ctx);
+      // «نحو/أكثر من»: the point is only about right.
+      return counted?.period && m.about && !counted.period.approximate
+        ? { ...counted, period: { ...counted.period, approximate: true }, explanation: `${counted.explanation.slice(0, -1)}; about, as the text says.` }
+        : counted;
+    }
     case 'schoolYear':
       return resolveSchoolYear(m.amount, ctx);
     case 'yearPart':
