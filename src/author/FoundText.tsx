@@ -26,8 +26,11 @@ export const FoundText = memo(function FoundText({ draft }: { readonly draft: Dr
           <ul>
             {draft.unplaced.map((item, i) => (
               <li key={i}>
-                <q lang="ar" dir="rtl">
-                  {item.text}
+                {/* The interface's quotation marks, around the Arabic words set apart in their own direction. */}
+                <q>
+                  <bdi lang="ar" dir="rtl">
+                    {item.text}
+                  </bdi>
                 </q>
                 <ExplanationText explanation={item.explanation} />
               </li>
