@@ -187,6 +187,14 @@ describe('explaining how a date was read', () => {
     ]);
   });
 
+  it('the hours of a time on a day, which the timeline does not show', () => {
+    const text = 'تغلق الطريق من الساعة السادسة مساء الجمعة حتى الساعة العاشرة صباح السبت';
+    const { e } = found(text, 'من الساعة السادسة مساء الجمعة حتى الساعة العاشرة صباح السبت', '2026-01-14');
+    expect(english(explainExpression(e)).at(-1)).toBe(
+      'From 18:00 to 10:00: the timeline places events by the day, so the hours are given here only.',
+    );
+  });
+
   it('the last weekday of a name before the dateline', () => {
     const { e } = found('الثلاثاء الماضي', 'الثلاثاء الماضي');
     expect(english(explainExpression(e))).toEqual([

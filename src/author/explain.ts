@@ -28,7 +28,9 @@ export type ExplanationValue =
   | { readonly type: 'length'; readonly amount: number; readonly unit: Unit }
   /** Words quoted from the article. */
   | { readonly type: 'phrase'; readonly text: string }
-  | { readonly type: 'number'; readonly value: number };
+  | { readonly type: 'number'; readonly value: number }
+  /** A time of day, as the text gives it. */
+  | { readonly type: 'time'; readonly hour: number; readonly minute: number };
 
 /** The sentences an explanation can be made of (keys of locales/*.json). */
 export type ExplanationKey =
@@ -60,6 +62,8 @@ export type ExplanationKey =
   | 'author.explain.relativeSameDay'
   | 'author.explain.relativeSameWeek'
   | 'author.explain.season'
+  | 'author.explain.clock'
+  | 'author.explain.clockRange'
   | 'author.explain.relativeWeeksLater'
   | 'author.explain.relativeWeeksEarlier'
   | 'author.explain.weekdayOnOrBefore'
@@ -125,10 +129,22 @@ export function explainExpression(
     const end = e.period.end === undefined ? undefined : mustParseIsoDate(e.period.end);
     parts = explainArithmetic(a, { start, end });
   }
+  // A bundle dates events to the day: the hours the text gives are told here, or nowhere.
+  if (e.period) parts.push(...clockParts(e.value));
   // The article names a season, not its months: say which months Zaman takes it for.
   if (e.precision === 'season') parts.push(part('author.explain.season'));
   if (e.modifier) parts.push(part(MODIFIER_KEYS[e.modifier]));
   return dedupe(parts);
+}
+
+/** The times of day in a value («2026-01-16T18:00», «…T18:00/…T10:00»), if it has any. */
+function clockParts(value: string): ExplanationPart[] {
+  const times = [...value.matchAll(/T(\d{2}):(\d{2})/gu)].map(
+    (m): ExplanationValue => ({ type: 'time', hour: Number(m[1]), minute: Number(m[2]) }),
+  );
+  const [from, to] = times;
+  if (from && to) return [part('author.explain.clockRange', { from, to })];
+  return from ? [part('author.explain.clock', { time: from })] : [];
 }
 
 /** For the event an anniversary counts from, computed from the anniversary's date. */

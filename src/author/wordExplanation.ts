@@ -29,6 +29,8 @@ const HIJRI_OPTIONS: Readonly<Record<'day' | 'month' | 'year', Intl.DateTimeForm
   year: { year: 'numeric' },
 };
 
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
 /** A day of each ISO weekday (1 January 2024 was a Monday), to name weekdays through Intl. */
 const weekdayInstant = (day: number) => Date.UTC(2024, 0, day);
 
@@ -51,5 +53,7 @@ function wordValue(value: ExplanationValue, language: string): string {
       return value.text;
     case 'number':
       return numberFormat(language).format(value.value);
+    case 'time':
+      return dateFormat(language, TIME_OPTIONS).format(Date.UTC(2000, 0, 1, value.hour, value.minute));
   }
 }
