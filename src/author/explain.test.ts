@@ -195,6 +195,16 @@ describe('explaining how a date was read', () => {
     );
   });
 
+  it('the same day in another year: the year written, or a year from the day told before', () => {
+    const text = 'عبروا الحدود في مثل هذا اليوم من عام 1948، وبلغ المخزون 29% صباح اليوم مقابل 38% في اليوم ذاته من العام الماضي';
+    expect(english(explainExpression(found(text, 'مثل هذا اليوم من عام 1948', '2026-05-16').e))).toEqual([
+      'The article’s own day and month (16 May 2026), in the year written: 16 May 1948.',
+    ]);
+    expect(english(explainExpression(found(text, 'اليوم ذاته من العام الماضي', '2026-05-16').e))).toEqual([
+      'The same day as 16 May 2026, a year earlier: 16 May 2025.',
+    ]);
+  });
+
   it('the last weekday of a name before the dateline', () => {
     const { e } = found('الثلاثاء الماضي', 'الثلاثاء الماضي');
     expect(english(explainExpression(e))).toEqual([

@@ -64,6 +64,9 @@ export type ExplanationKey =
   | 'author.explain.season'
   | 'author.explain.clock'
   | 'author.explain.clockRange'
+  | 'author.explain.sameDayWrittenYear'
+  | 'author.explain.sameDayYearEarlier'
+  | 'author.explain.sameDayYearLater'
   | 'author.explain.relativeWeeksLater'
   | 'author.explain.relativeWeeksEarlier'
   | 'author.explain.weekdayOnOrBefore'
@@ -234,6 +237,15 @@ const MODIFIER_KEYS: Readonly<Record<NonNullable<TemporalExpression['modifier']>
 function relativeParts(a: Extract<Arithmetic, { kind: 'relative' }>, at: Dates): ExplanationPart[] {
   const anchor = mustParseIsoDate(a.anchor);
   const result = date(at.start, at.end);
+  if (a.sameDay) {
+    const key =
+      a.sameDay === 'written-year'
+        ? 'author.explain.sameDayWrittenYear'
+        : (a.offset.years ?? 0) < 0
+          ? 'author.explain.sameDayYearEarlier'
+          : 'author.explain.sameDayYearLater';
+    return [part(key, { anchor: date(anchor), date: result })];
+  }
   if (a.previousExpression) {
     // One step from the date before it («اليوم التالي»), or its own day, week, month or year: the two dates say the rest.
     const from = periodStart(anchor);

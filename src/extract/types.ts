@@ -104,6 +104,11 @@ export type Arithmetic =
       readonly schoolYear?: { readonly amount: number };
       /** «الأسبوع المقبل»: the offset reaches the Monday of a week so many weeks from the anchor's (0: its own). */
       readonly weeks?: number;
+      /**
+       * The same day and month as the anchor: in the year the text writes («في مثل هذا اليوم من عام
+       * 1948»), or a year apart («اليوم ذاته من العام الماضي»).
+       */
+      readonly sameDay?: 'written-year' | 'year-apart';
     }
   | { readonly kind: 'range'; readonly from: Arithmetic; readonly to: Arithmetic }
   | {

@@ -78,7 +78,13 @@ export function resolveSameDayOfYear(years: number, ctx: ResolveContext): Resolv
   return single(
     d,
     'relative',
-    { kind: 'relative', anchor: toIsoString(anchor), offset, ...(previous && { previousExpression: previous.span }) },
+    {
+      kind: 'relative',
+      anchor: toIsoString(anchor),
+      offset,
+      sameDay: 'year-apart',
+      ...(previous && { previousExpression: previous.span }),
+    },
     `The same day, ${shift}: ${from} ${years < 0 ? '−' : '+'} ${englishUnit('year', Math.abs(years))}, ${describeDate(d)}.`,
   );
 }
@@ -91,7 +97,7 @@ export function resolveThisDayInYear(year: number, ctx: ResolveContext): Resolve
   return single(
     d,
     'relative',
-    { kind: 'relative', anchor: toIsoString(ctx.dateline), offset },
+    { kind: 'relative', anchor: toIsoString(ctx.dateline), offset, sameDay: 'written-year' },
     `This very day, the dateline's (${describeDate(ctx.dateline)}), in ${year}: ${describeDate(d)}.`,
   );
 }
