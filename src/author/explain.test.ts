@@ -179,11 +179,17 @@ describe('explaining how a date was read', () => {
     ]);
   });
 
-  it('a span across New Year completes its end’s year only, not the start’s with the same words', () => {
+  it('a span across New Year says its start takes the year before its end’s, not the article’s', () => {
     const { e } = found('من 22 ديسمبر حتى 30 يناير', 'من 22 ديسمبر حتى 30 يناير', '2022-01-14');
     expect(english(explainExpression(e))).toEqual([
       'A span written in the article: from 22 December 2021 to 30 January 2022.',
+      'The start’s year is not written: the span crosses New Year, so it starts in 2021.',
       'The year is not written, so it is the article’s year, 2022.',
+    ]);
+    // Within one year, the start simply shares the end's year: said once.
+    const { e: august } = found('من 4 إلى 6 أغسطس', 'من 4 إلى 6 أغسطس', '2022-01-14');
+    expect(english(explainExpression(august)).slice(1)).toEqual([
+      'The year is not written; in the article’s year the date would fall more than half a year after the article, so it is the year before, 2021.',
     ]);
   });
 

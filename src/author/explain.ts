@@ -45,6 +45,7 @@ export type ExplanationKey =
   | 'author.explain.completedLast'
   | 'author.explain.completedDecade'
   | 'author.explain.completedPrevious'
+  | 'author.explain.completedSpanStart'
   | 'author.explain.previousLater'
   | 'author.explain.previousEarlier'
   | 'author.explain.previousSame'
@@ -210,6 +211,7 @@ const COMPLETION_KEYS: Readonly<Record<Completion['rule'], ExplanationKey>> = {
   'last-occurrence': 'author.explain.completedLast',
   'latest-begun-decade': 'author.explain.completedDecade',
   'previous-expression': 'author.explain.completedPrevious',
+  'year-before-span-end': 'author.explain.completedSpanStart',
 };
 
 function completion(completed: Completion | undefined, at: PartialDate): ExplanationPart[] {

@@ -45,7 +45,9 @@ export type CompletionRule =
   /** A decade without a century: the latest such decade begun by the dateline. */
   | 'latest-begun-decade'
   /** «21 من الشهر ذاته», «15 مارس من العام نفسه»: the month (and year), or the year, of the date written before it. */
-  | 'previous-expression';
+  | 'previous-expression'
+  /** «من 22 ديسمبر حتى 30 يناير 2026»: a span's start without its year crosses New Year to its end's. */
+  | 'year-before-span-end';
 
 export interface Completion {
   readonly field: 'year' | 'month' | 'century';

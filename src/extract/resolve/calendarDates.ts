@@ -66,6 +66,7 @@ export const COMPLETION_NOTES: Readonly<Record<CompletionRule, string>> = {
   'last-occurrence': 'the last such date before the dateline',
   'latest-begun-decade': 'the latest such period begun by the dateline',
   'previous-expression': 'taken from the date before it',
+  'year-before-span-end': "the year before the span's end, as the span crosses New Year",
 };
 
 function explainCompletion(
@@ -90,6 +91,8 @@ function explainCompletion(
       return `${what}; the latest such period begun by the dateline: ${describeDate(date)}.`;
     case 'previous-expression':
       return `${what}; the month of the date before it: ${describeDate(date)}.`;
+    case 'year-before-span-end':
+      return `${what}; the year before the span's end: ${describeDate(date)}.`;
   }
 }
 

@@ -138,8 +138,13 @@ export function resolveRange(from: Mention, to: Mention, inner: Inner): Resolved
     right.arithmetic.kind === 'stated' ? right.arithmetic.completed : undefined;
   // A left side that took the right side's year says nothing of its own: the right side's
   // completion is the span's, and across New Year the left's year is one less than it names.
+  const crossesNewYear = borrowed.kind === 'gregorian' && borrowed !== from && borrowed.year !== end.year;
   const leftArithmetic: Arithmetic =
-    borrowed !== from && leftResolved.arithmetic.kind === 'stated' ? { kind: 'stated' } : leftResolved.arithmetic;
+    borrowed !== from && leftResolved.arithmetic.kind === 'stated'
+      ? crossesNewYear
+        ? { kind: 'stated', completed: { field: 'year', rule: 'year-before-span-end' } }
+        : { kind: 'stated' }
+      : leftResolved.arithmetic;
   const precision = coarserPrecision(leftResolved.period.start.precision, end.precision);
   const start = truncate(leftResolved.period.start, precision);
   const last = truncate(end, precision);
