@@ -39,6 +39,7 @@ const isPeriod = (m: Mention): boolean =>
   (m.kind === 'gregorian' && m.day === undefined) ||
   (m.kind === 'hijri' && m.day === undefined) ||
   m.kind === 'decade' ||
+  m.kind === 'decadeShift' ||
   m.kind === 'century' ||
   ((m.kind === 'shift' || m.kind === 'following') && (m.unit === 'year' || m.unit === 'month' || m.unit === 'week')) ||
   // «بداية الموسم المطري 2025-2026», «نهاية العام الدراسي الحالي»: a span of years or months.

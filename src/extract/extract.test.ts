@@ -830,6 +830,53 @@ describe('a life told in an obituary', () => {
   });
 });
 
+describe('a Saudi business report', () => {
+  const RIYADH = '2026-02-23'; // 6 Ramadan 1447
+
+  it('reads a Hijri month by its place, and this Ramadan as this one even in a forecast', () => {
+    expect(briefs('وتتوقع الشركة أن ترتفع المعاملات خلال شهر رمضان الجاري', RIYADH)).toEqual([
+      ['شهر رمضان الجاري', '2026-02-18/2026-03-19'],
+    ]);
+    expect(briefs('وتتوقع الشركة أن ترتفع المعاملات خلال شهر رمضان', RIYADH)).toEqual([
+      ['شهر رمضان', '2026-02-18/2026-03-19'],
+    ]);
+    expect(briefs('في رمضان المقبل، وفي ذي الحجة الماضي', RIYADH)).toEqual([
+      ['رمضان المقبل', '2027-02-08/2027-03-08'],
+      ['ذي الحجة الماضي', '2025-05-28/2025-06-25'],
+    ]);
+  });
+
+  it('reads a Hijri date written in figures with its mark, year first or last', () => {
+    expect(briefs('بتاريخ 1447/05/20هـ، وبتاريخ 20/5/1447 هـ', RIYADH)).toEqual([
+      ['1447/05/20هـ', '2025-11-11'],
+      ['20/5/1447 هـ', '2025-11-11'],
+    ]);
+  });
+
+  it('reads the calendar decade by its place', () => {
+    expect(briefs('خلال العقد الحالي، وحتى منتصف العقد المقبل', RIYADH)).toEqual([
+      ['العقد الحالي', '202'],
+      ['منتصف العقد المقبل', '203'],
+    ]);
+  });
+
+  it('reads whole units, units after «بنحو», and the first units of something, as lengths', () => {
+    expect(briefs('لمدة عام كامل، قبل أن تبدأ التشغيل بنحو أسبوع، خلال الأشهر الستة الأولى من اشتراكها', RIYADH)).toEqual([
+      ['عام كامل', 'P1Y'],
+      ['أسبوع', 'P1W'],
+      ['الأشهر الستة الأولى', 'P6M'],
+    ]);
+  });
+
+  it('reads reports and payouts called monthly or quarterly as sets', () => {
+    expect(briefs('التحول إلى توزيعات ربع سنوية بعد أن كانت توزيعات الشركة نصف سنوية، إضافة إلى تقرير امتثال سنوي', RIYADH)).toEqual([
+      ['ربع سنوية', 'P3M'],
+      ['نصف سنوية', 'P6M'],
+      ['سنوي', 'P1Y'],
+    ]);
+  });
+});
+
 describe('what is not a temporal expression', () => {
   it('finds nothing in numbers that are not times', () => {
     expect(find('مكافحة (كوفيد-19) وفوز بهدفين وارتفاع بين 3 و5 في المئة وفي الدقيقة 88')).toEqual(

@@ -47,6 +47,8 @@ export type Mention =
       readonly day?: number;
       /** «العام الهجري المقبل»: the Hijri year under way on the dateline, moved by this many years. */
       readonly yearShift?: number;
+      /** «رمضان المقبل», «شهر رمضان الجاري»: which occurrence of a month written without its year. */
+      readonly deixis?: Deixis;
     }
   /** The dateline's day/week/month/year moved by `amount` units: «أمس» = day −1, «العام المقبل» = year +1. */
   | {
@@ -95,6 +97,8 @@ export type Mention =
   /** «الربع المماثل من العام السابق»: the quarter or half of the one told before, in the year given. */
   | { readonly kind: 'sameYearPart'; readonly unit: 'quarter' | 'half'; readonly year: Mention }
   | { readonly kind: 'decade'; readonly decade: number; readonly century?: CenturyRef }
+  /** «العقد الحالي/الماضي/المقبل»: the calendar decade of the dateline, moved by `amount`. */
+  | { readonly kind: 'decadeShift'; readonly amount: number }
   | { readonly kind: 'century'; readonly century: CenturyRef }
   | { readonly kind: 'range'; readonly from: Mention; readonly to: Mention }
   | { readonly kind: 'duration'; readonly amount?: number; readonly unit: Unit }

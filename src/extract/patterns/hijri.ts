@@ -62,6 +62,27 @@ export const HIJRI_PATTERNS: readonly Pattern[] = [
       return deixis && { kind: 'hijri', yearShift: deixis === 'past' ? -1 : deixis === 'next' ? 1 : 0 };
     },
   ),
+  // «رمضان المقبل», «شهر رمضان الجاري», «ذي الحجة الماضي»: a month without its year, by its place.
+  pattern(
+    'hijri-month-deixis',
+    `${START}(?:شهر\\s+)?(?<month>${HIJRI_MONTH})(?:\\s+(?:المبارك|الكريم|الفضيل))?\\s+(?<deixis>${DEIXIS})`,
+    (groups): Mention | undefined => {
+      const month = parseHijriMonth(groups.month ?? '');
+      const deixis = parseDeixis(groups.deixis);
+      return month === undefined || deixis === undefined ? undefined : { kind: 'hijri', month, deixis };
+    },
+  ),
+  // «1447/05/20هـ», «20/5/1447 هـ»: a Hijri date in figures, year first or last, with its mark.
+  pattern(
+    'hijri-figures',
+    `${START}(?:(?<yearFirst>1[34]\\d{2})/(?<monthFirst>\\d{1,2})/(?<dayLast>\\d{1,2})|(?<dayFirst>\\d{1,2})/(?<monthLast>\\d{1,2})/(?<yearLast>1[34]\\d{2}))(?!\\p{N})${HIJRI_MARK}`,
+    (groups): Mention | undefined => {
+      const year = Number(groups.yearFirst ?? groups.yearLast);
+      const month = Number(groups.monthFirst ?? groups.monthLast);
+      const day = Number(groups.dayLast ?? groups.dayFirst);
+      return month >= 1 && month <= 12 && day >= 1 && day <= 30 ? { kind: 'hijri', year, month, day } : undefined;
+    },
+  ),
   pattern(
     'hijri-month-with-head',
     `${START}شهر\\s+(?<month>${HIJRI_MONTH})(?:\\s+(?:المبارك|الكريم|الفضيل))?`,

@@ -92,6 +92,11 @@ export const PERIOD_PATTERNS: readonly Pattern[] = [
     `${START}(?:عقد\\s+)?(?:ال)?(?<stem>${alt(Object.keys(TENS_STEMS))})ين(?:ي)?ات${END}(?:\\s+(?:من\\s+)?القرن\\s+${CENTURY})?`,
     readDecade,
   ),
+  // «خلال العقد الحالي», «منتصف العقد المقبل»: the calendar decade of the dateline, or one beside it.
+  pattern('decade-deixis', `${START}العقد\\s+(?<deixis>${DEIXIS})`, (groups): Mention | undefined => {
+    const deixis = parseDeixis(groups.deixis);
+    return deixis && { kind: 'decadeShift', amount: { past: -1, next: 1, current: 0 }[deixis] };
+  }),
   pattern('century', `${START}القرن\\s+${CENTURY}`, (groups) => {
     const century = readCentury(groups.century);
     return century && { kind: 'century', century };

@@ -163,6 +163,11 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
       return parsed && { kind: 'duration', unit: parsed.unit };
     },
   ),
+  // «عام كامل», «أسبوعا كاملا»: one whole unit, a length.
+  pattern('whole-unit', `${START}(?<one>${SINGULAR_UNIT})\\s+(?:كامل|كاملا|كامله)${END}`, (groups) => {
+    const parsed = parseUnit(groups.one ?? '');
+    return parsed && { kind: 'duration', unit: parsed.unit, amount: 1 };
+  }),
   // «سنواته العشر الأخيرة», «أيامها الثلاثة الأولى»: a length of someone's units.
   pattern(
     'possessed-span',
@@ -176,7 +181,7 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
   // «لمدة شهر», «طوال عام»: one unit, a length; not a unit in construct («لمدة شهر رمضان»).
   pattern(
     'length-of-one',
-    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:لمده|مده|طوال|طيله)\\s+)(?<one>${SINGULAR_UNIT})${END}(?!\\s*\\d)(?!\\s+(?:${GREGORIAN_MONTH}|${HIJRI_MONTH}|${WEEKDAY}|${BARE_WEEKDAY}|ال|واحد))`,
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?(?:لمده|مده|طوال|طيله|بنحو|بحوالي|بقرابه)\\s+)(?<one>${SINGULAR_UNIT})${END}(?!\\s*\\d)(?!\\s+(?:${GREGORIAN_MONTH}|${HIJRI_MONTH}|${WEEKDAY}|${BARE_WEEKDAY}|ال|واحد))`,
     (groups) => {
       const parsed = parseUnit(groups.one ?? '');
       return parsed && { kind: 'duration', unit: parsed.unit, amount: 1 };
@@ -190,6 +195,13 @@ export const QUANTITY_PATTERNS: readonly Pattern[] = [
   pattern(
     'span-to-dateline',
     `${START}(?<unit>${DEFINITE_PLURAL_UNIT})(?:\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|(?:ال[ـ]*\\s?)?\\d+(?!\\p{N})))?(?:\\s+القليله)?\\s+(?:${BACK_WORDS}|${AHEAD_WORDS})${END}`,
+    readSpanToNow,
+  ),
+  // «الأشهر الستة الأولى من اشتراكها»: the first units of something, a length (of a year, «… من 2024»,
+  // it is a span of months: periods.ts, whose longer match wins).
+  pattern(
+    'first-units',
+    `${START}(?<unit>${DEFINITE_PLURAL_UNIT})\\s+(?<count>(?:ال)?${CARDINAL_WORDS}|\\d+(?!\\p{N}))\\s+الاولي${END}`,
     readSpanToNow,
   ),
   pattern(

@@ -25,10 +25,11 @@ const ADJECTIVES: Readonly<Record<string, Unit>> = {
 
 /**
  * Nouns of things that happen, which an adjective of recurrence makes a set: «اجتماعه السنوي»,
- * «مسيرتهم الأسبوعية», «عروضا يومية», «جائزة سنوية» (given every year). Only these: after a rate or a total, the same adjective is
+ * «مسيرتهم الأسبوعية», «عروضا يومية», «جائزة سنوية» (given every year), «تقريرها الشهري», «توزيعات ربع
+ * سنوية», with at most one word between («تقرير امتثال سنوي», «توزيعات الشركة نصف سنوية»). Only these: after a rate or a total, the same adjective is
  * a measure, not a recurrence («التضخم السنوي», «الإنتاج اليومي»), and after «العطلة» it names the weekend.
  */
-const EVENT_NOUN = `(?:ال)?(?:${alt(['اجتماع', 'لقاء', 'مؤتمر', 'مهرجان', 'احتفال', 'معرض', 'عرض', 'عروض'])}(?:ات)?(?:ا|ه|ها|هم|هما)?|${alt(['مسير', 'رحل', 'جلس', 'قم', 'زيار', 'تظاهر', 'مظاهر', 'وقف', 'جائز'])}(?:ه|ات|ت(?:ه|ها|هم|هما)))`;
+const EVENT_NOUN = `(?:ال)?(?:${alt(['اجتماع', 'لقاء', 'مؤتمر', 'مهرجان', 'احتفال', 'معرض', 'عرض', 'عروض', 'تقرير', 'تقارير', 'توزيع'])}(?:ات)?(?:ا|ه|ها|هم|هما)?|${alt(['مسير', 'رحل', 'جلس', 'قم', 'زيار', 'تظاهر', 'مظاهر', 'وقف', 'جائز', 'نشر'])}(?:ه|ات|ت(?:ه|ها|هم|هما)))`;
 
 export const SET_PATTERNS: readonly Pattern[] = [
   pattern(
@@ -74,10 +75,13 @@ export const SET_PATTERNS: readonly Pattern[] = [
   ),
   pattern(
     'recurring-event',
-    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${EVENT_NOUN}\\s+)(?:ال)?(?<adjective>${alt(Object.keys(ADJECTIVES))})(?:ه)?${END}`,
-    (groups) => {
+    `(?<=(?:^|[^\\p{L}\\p{N}])[وف]?[بلك]?${EVENT_NOUN}(?:\\s+\\p{L}+)?\\s+)(?:(?<part>ربع|نصف)\\s+)?(?:ال)?(?<adjective>${alt(Object.keys(ADJECTIVES))})(?:ه)?${END}`,
+    (groups): Mention | undefined => {
       const unit = ADJECTIVES[groups.adjective ?? ''];
-      return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };
+      if (unit === undefined) return undefined;
+      // «ربع سنوية», «نصف سنوية»: every three or six months.
+      if (groups.part !== undefined) return unit === 'year' ? { kind: 'set', amount: groups.part === 'ربع' ? 3 : 6, unit: 'month' } : undefined;
+      return { kind: 'set', amount: 1, unit };
     },
   ),
   pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {

@@ -226,20 +226,44 @@ export function resolveHijri(
     };
     const now = ahead(hijriYear);
     if (now === undefined) return undefined;
-    const year =
-      now > MAX_DAYS_AHEAD ? hijriYear - 1 : ctx.future && now < 0 ? hijriYear + 1 : hijriYear;
-    const rule: CompletionRule =
-      year < hijriYear
-        ? 'year-before-far-ahead'
-        : year > hijriYear
-          ? 'year-after-future-clause'
-          : 'dateline-year';
-    const resolved = resolveHijri({ ...m, year }, ctx);
+    // A month is past only once it has ended: «خلال شهر رمضان الجاري» on its sixth day is this one.
+    const endIn = (hy: number) => (m.day === undefined ? hijriMonthRange(hy, month)?.end : startIn(hy));
+    const thisEnd = endIn(hijriYear);
+    const ended = thisEnd !== undefined && daysBetween(ctx.dateline, thisEnd) < 0;
+    let year: number;
+    let rule: CompletionRule;
+    if (m.deixis === 'next') {
+      year = now > 0 ? hijriYear : hijriYear + 1;
+      rule = 'next-occurrence';
+    } else if (m.deixis === 'past') {
+      year = ended ? hijriYear : hijriYear - 1;
+      rule = 'last-occurrence';
+    } else if (m.deixis === 'current') {
+      year = hijriYear;
+      rule = 'dateline-year';
+    } else {
+      year = now > MAX_DAYS_AHEAD ? hijriYear - 1 : ctx.future && ended ? hijriYear + 1 : hijriYear;
+      rule = year < hijriYear ? 'year-before-far-ahead' : year > hijriYear ? 'year-after-future-clause' : 'dateline-year';
+    }
+    // Resolved again with its year, as if written: the deixis has done its work.
+    const written: Extract<Mention, { kind: 'hijri' }> = {
+      kind: 'hijri',
+      year,
+      month,
+      ...(m.day !== undefined && { day: m.day }),
+    };
+    const resolved = resolveHijri(written, ctx);
     if (!resolved || resolved.arithmetic.kind !== 'converted') return resolved;
     return {
       ...resolved,
       arithmetic: { ...resolved.arithmetic, completed: { field: 'year', rule } },
-      explanation: `${resolved.explanation} The Hijri year ${year} is taken from the dateline.`,
+      explanation: `${resolved.explanation} ${
+        rule === 'next-occurrence'
+          ? `The next one after the dateline: ${year} AH.`
+          : rule === 'last-occurrence'
+            ? `The last one before the dateline: ${year} AH.`
+            : `The Hijri year ${year} is taken from the dateline.`
+      }`,
     };
   }
   const hijri = {

@@ -11,7 +11,7 @@ import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
 import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing, resolveSameDayOfYear, resolveThisDayInYear } from './following';
-import { resolveCentury, resolveDecade, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
+import { resolveCentury, resolveDecade, resolveDecadeShift, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
 import { resolveSeason } from './seasons';
 import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
@@ -52,6 +52,8 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveSameYearPart(m, ctx, (inner) => resolve(inner, ctx));
     case 'decade':
       return resolveDecade(m.decade, m.century, ctx);
+    case 'decadeShift':
+      return resolveDecadeShift(m.amount, ctx);
     case 'century':
       return resolveCentury(m.century, ctx);
     case 'range':

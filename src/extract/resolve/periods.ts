@@ -61,6 +61,14 @@ function centuryHundreds(ref: CenturyRef, ctx: ResolveContext): number {
   return ref.deixis === 'past' ? current - 1 : current;
 }
 
+/** «العقد الحالي» in 2026: the 2020s; «الماضي» the 2010s, «المقبل» the 2030s. */
+export function resolveDecadeShift(amount: number, ctx: ResolveContext): Resolved {
+  const tens = Math.floor(ctx.dateline.year / 10) + amount;
+  const resolved = resolveDecade(tens % 10, { ordinal: Math.floor(tens / 10) + 1 }, ctx);
+  const which = amount === 0 ? "the dateline's decade" : `${Math.abs(amount)} decade${Math.abs(amount) === 1 ? '' : 's'} ${amount > 0 ? 'after' : 'before'} the dateline's`;
+  return { ...resolved, resolution: 'relative', explanation: `${resolved.explanation.slice(0, -1)}: ${which}.` };
+}
+
 export function resolveDecade(
   decade: number,
   century: CenturyRef | undefined,
