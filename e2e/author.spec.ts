@@ -56,7 +56,7 @@ test('an article written here downloads as a bundle that the reading view opens'
   await expect(keep).toHaveCount(5);
   for (const box of await keep.all()) await expect(box).toBeChecked();
 
-  await retitle(page, 'Date in sentence 1: 7 September 2021', TITLES.call);
+  await retitle(page, '7 September 2021 (sentence 1)', TITLES.call);
   await retitle(page, '30th anniversary (sentence 2): 2022', TITLES.relations);
   await retitle(page, '30th anniversary (sentence 3): 2021', TITLES.independence);
   await expect(page.getByText('Kept: 5 of 5')).toBeVisible();
@@ -141,10 +141,10 @@ test('the preview fits every event again when the dates are found for another te
   await expect(edges).toHaveCount(0);
 
   // A date moved years away from the others is shown too, not counted at the edge.
-  const first = proposal(page, 'Date in sentence 1: 7 September 2021');
+  const first = proposal(page, '7 September 2021 (sentence 1)');
   await first.getByText('Edit', { exact: true }).click();
   await first.getByLabel('Start').fill('2031-09-07');
-  await expect(proposal(page, 'Date in sentence 1: 7 September 2031')).toBeVisible();
+  await expect(proposal(page, '7 September 2031 (sentence 1)')).toBeVisible();
   await expect(preview.locator('button[data-event-id]')).toHaveCount(5);
   await expect(edges).toHaveCount(0);
 });
@@ -158,8 +158,8 @@ test('in Chinese, proposals are titled in Chinese, and «اليوم التالي
   );
   await page.getByLabel('文章日期').fill(DATELINE);
   await page.getByRole('button', { name: '查找日期' }).click();
-  const arrival = '第1句中的日期：2021年3月12日';
-  const meeting = '第1句中的日期：2021年3月13日';
+  const arrival = '2021年3月12日（第1句）';
+  const meeting = '2021年3月13日（第1句）';
   await expect(proposal(page, arrival)).toBeVisible();
   await expect(proposal(page, meeting)).toContainText('晚于前文所写日期（2021年3月12日）：2021年3月13日。');
 

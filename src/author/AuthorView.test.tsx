@@ -113,7 +113,7 @@ describe('the authoring view', () => {
       'الذكرى الـ30 المقبلة',
       'الذكرى الـ20',
     ]);
-    const call = card('Date in sentence 1: 7 September 2021');
+    const call = card('7 September 2021 (sentence 1)');
     expect(within(call).getByText('7 September 2021')).toBeInTheDocument();
     expect(within(call).getByText('The year is not written, so it is the article’s year, 2021.')).toBeInTheDocument();
     expect(
@@ -150,7 +150,7 @@ describe('the authoring view', () => {
 
   it('keeps the edits through a change of the text, and says which it had to drop', { timeout: 15_000 }, async () => {
     const user = userEvent.setup();
-    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
+    const call = await editSeedProposal(user, '7 September 2021 (sentence 1)');
     const title = within(call).getByLabelText('Title in English');
     await user.clear(title);
     await user.type(title, 'The call');
@@ -194,7 +194,7 @@ describe('the authoring view', () => {
 
   it('says when a typed date does not exist, and when the start is missing', async () => {
     const user = userEvent.setup();
-    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
+    const call = await editSeedProposal(user, '7 September 2021 (sentence 1)');
     const start = within(call).getByLabelText('Start');
     await user.clear(start);
     await user.type(start, '2021-02-30');
@@ -210,7 +210,7 @@ describe('the authoring view', () => {
 
   it('reads a date typed with Arabic-Indic digits or spaces, and names a date at another precision', async () => {
     const user = userEvent.setup();
-    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
+    const call = await editSeedProposal(user, '7 September 2021 (sentence 1)');
     const start = within(call).getByLabelText('Start');
     await user.clear(start);
     await user.type(start, ' ٢٠٢١-٠٩-٠٨ ');
@@ -224,7 +224,7 @@ describe('the authoring view', () => {
 
   it('says at End when it comes before the start, and titles no backwards span', async () => {
     const user = userEvent.setup();
-    const title = 'Date in sentence 1: 7 September 2021';
+    const title = '7 September 2021 (sentence 1)';
     const call = await editSeedProposal(user, title);
     const end = within(call).getByLabelText('End (optional)');
     await user.type(end, '2021-09-01');
@@ -235,7 +235,7 @@ describe('the authoring view', () => {
 
   it('drops the note on a set date once the date is the proposed one again', async () => {
     const user = userEvent.setup();
-    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
+    const call = await editSeedProposal(user, '7 September 2021 (sentence 1)');
     const start = within(call).getByLabelText('Start');
     const note = 'You set this date; the text gave 7 September 2021.';
     await user.clear(start);
@@ -273,7 +273,7 @@ describe('the authoring view', () => {
 
   it('rewrites the dates when the precision changes', async () => {
     const user = userEvent.setup();
-    const call = await editSeedProposal(user, 'Date in sentence 1: 7 September 2021');
+    const call = await editSeedProposal(user, '7 September 2021 (sentence 1)');
     await user.selectOptions(within(call).getByLabelText('Precision'), 'Month');
     expect(within(call).getByLabelText('Start')).toHaveValue('2021-09');
     expect(within(call).getByText('September 2021')).toBeInTheDocument();
@@ -289,7 +289,7 @@ describe('the authoring view', () => {
     expect(within(independence).getByText('29 years after it.')).toBeInTheDocument();
     expect(within(independence).getByText('The article speaks of 30 years.')).toBeInTheDocument();
 
-    await user.selectOptions(link, 'Date in sentence 1: 7 September 2021');
+    await user.selectOptions(link, '7 September 2021 (sentence 1)');
     expect(
       within(independence).getByText('It must be at least a year later than the event it marks.'),
     ).toBeInTheDocument();
@@ -446,7 +446,7 @@ describe('the authoring view in Chinese', () => {
     await user.clear(screen.getByLabelText('文章日期'));
     await user.type(screen.getByLabelText('文章日期'), '2021-09-07');
     await user.click(screen.getByRole('button', { name: '查找日期' }));
-    const title = '第1句中的日期：2021年9月7日';
+    const title = '2021年9月7日（第1句）';
     const call = await screen.findByRole('article', { name: title });
     await user.click(within(call).getByText('编辑'));
     expect(within(call).getByLabelText('中文标题')).toHaveValue(title);
@@ -458,7 +458,7 @@ describe('the authoring view in Chinese', () => {
     expect(within(call).getByLabelText('中文标题')).toHaveValue(title);
     const preview = screen.getByRole('region', { name: '预览' });
     expect(within(preview).getByText(`“${title}”`, { exact: false })).toBeInTheDocument();
-    expect(within(preview).queryByText(/Date in sentence/)).not.toBeInTheDocument();
+    expect(within(preview).queryByText(/\(sentence \d+\)/)).not.toBeInTheDocument();
 
     await user.clear(start);
     expect(card(title)).toBe(call);
@@ -484,7 +484,7 @@ describe('the authoring view in the app', () => {
     await renderApp('?lang=en&mode=author&cal=hijri');
     await screen.findByRole('heading', { level: 2, name: 'New article' });
     await findSeedDates(user);
-    const call = card('Date in sentence 1: 7 September 2021');
+    const call = card('7 September 2021 (sentence 1)');
     expect(within(call).getByText(/^Hijri: .*1443/)).toBeInTheDocument();
   });
 });

@@ -47,8 +47,8 @@ export const ProposalList = memo(function ProposalList({
       kept.map((r): LinkOption => {
         const title = pickText(r.event.title, language)?.text ?? r.proposal.id;
         const date = eventDateText(r.event, language);
-        // A proposal's own title often ends with its date ("Date in sentence 3: 5 June 2017"): not twice.
-        return { id: r.proposal.id, label: title.endsWith(date) ? title : t('author.anniversary.option', { title, date }) };
+        // A proposal's own title often holds its date ("5 June 2017 (sentence 3)"): not twice.
+        return { id: r.proposal.id, label: title.includes(date) ? title : t('author.anniversary.option', { title, date }) };
       }),
     [kept, language, t],
   );

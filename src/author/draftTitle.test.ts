@@ -32,9 +32,9 @@ describe('the titles of proposed events', () => {
     expect(titles().map(({ id, en, zh, ru }) => ({ id, en, zh, ru }))).toEqual([
       {
         id: 's2-t1',
-        en: 'Date in sentence 1: 7 September 2021',
-        zh: '第1句中的日期：2021年9月7日',
-        ru: 'Дата (предложение 1): 7 сентября 2021 г.',
+        en: '7 September 2021 (sentence 1)',
+        zh: '2021年9月7日（第1句）',
+        ru: '7 сентября 2021 г. (предложение 1)',
       },
       {
         id: 's3-t1',
@@ -70,7 +70,7 @@ describe('the titles of proposed events', () => {
     });
     if (!result.ok) throw new Error(result.error.code);
     const arabic = resolveProposals(result.draft, {}, wordings.title).map((r) => r.event.title['ar']);
-    expect(arabic).toEqual(['تاريخ في الجملة 1: يوليو 2025', 'تاريخ في الجملة 1: أغسطس 2025']);
+    expect(arabic).toEqual(['يوليو 2025 (الجملة 1)', 'أغسطس 2025 (الجملة 1)']);
   });
 
   it('follow a date the author changed, and give way to a title the author wrote', () => {
@@ -78,27 +78,27 @@ describe('the titles of proposed events', () => {
       's2-t1': { dates: { start: '2021-09-08', precision: 'day' } },
       's3-t1': { title: { zh: '中塔建交30周年' } },
     });
-    expect(edited[0]?.en).toBe('Date in sentence 1: 8 September 2021');
-    expect(edited[0]?.zh).toBe('第1句中的日期：2021年9月8日');
+    expect(edited[0]?.en).toBe('8 September 2021 (sentence 1)');
+    expect(edited[0]?.zh).toBe('2021年9月8日（第1句）');
     expect(edited[1]?.zh).toBe('中塔建交30周年');
     expect(edited[1]?.en).toBe('30th anniversary (sentence 2): 2022');
   });
 
   it('keep the proposed dates’ title while the end comes before the start', () => {
     const [call] = titles({ 's2-t1': { dates: { start: '2021-09-07', end: '2021-09-01', precision: 'day' } } });
-    expect(call?.en).toBe('Date in sentence 1: 7 September 2021');
-    expect(call?.zh).toBe('第1句中的日期：2021年9月7日');
+    expect(call?.en).toBe('7 September 2021 (sentence 1)');
+    expect(call?.zh).toBe('2021年9月7日（第1句）');
   });
 
   it('keep the proposed dates’ title while the start is written to another precision than the one chosen', () => {
     // A month typed where a day is chosen: the field says so, and the export would refuse it.
     const [call] = titles({ 's2-t1': { dates: { start: '2021-10', precision: 'day' } } });
-    expect(call?.en).toBe('Date in sentence 1: 7 September 2021');
-    expect(call?.ru).toBe('Дата (предложение 1): 7 сентября 2021 г.');
+    expect(call?.en).toBe('7 September 2021 (sentence 1)');
+    expect(call?.ru).toBe('7 сентября 2021 г. (предложение 1)');
   });
 
   it('stay the extractor’s English until the wordings are loaded', () => {
     const plain = resolveProposals(draft, {}).map((r) => r.event.title);
-    expect(plain[0]).toEqual({ ar: expect.any(String) as string, en: 'Date in sentence 1: 7 September 2021' });
+    expect(plain[0]).toEqual({ ar: expect.any(String) as string, en: '7 September 2021 (sentence 1)' });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The titles Zaman gives the events it proposes ("Date in sentence 3: 13 March 2021"), in
+ * The titles Zaman gives the events it proposes ("13 March 2021 (sentence 3)", its date first so that a label cut short still shows it), in
  * every interface language, as the author sees them and as an exported bundle carries them.
  * Arabic keeps the extractor's title, the clause around the date, which says more, except for
  * an origin counted back from an anniversary, whose clause is the anniversary's.

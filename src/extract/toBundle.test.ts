@@ -32,9 +32,9 @@ describe('toBundle', () => {
     const text = ['قمة 12 مايو 2021', 'انطلقت اليوم الثلاثاء أعمال القمة.', 'وتعقد القمة المقبلة أواخر العام المقبل.'].join('\n');
     const titles = toBundle(text, '2021-01-05').events.map((e) => e.title['en']);
     expect(titles).toEqual([
-      'Date in the headline: 12 May 2021',
-      'Date in sentence 1: 5 January 2021',
-      'Date in sentence 2: 2022',
+      '12 May 2021 (the headline)',
+      '5 January 2021 (sentence 1)',
+      '2022 (sentence 2)',
     ]);
   });
 

@@ -229,7 +229,7 @@ class EventBuilder {
       category: this.category(sentence, e),
       title: {
         ar: this.clause(sentence, e),
-        en: title ?? `Date in ${where}: ${describePeriod(period)}`,
+        en: title ?? `${describePeriod(period)} (${where})`,
       },
       start: period.start,
       ...(period.end !== undefined && { end: period.end }),
