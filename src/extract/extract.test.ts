@@ -822,6 +822,13 @@ describe('a life told in an obituary', () => {
     expect(only('قبل ست سنوات', '2026-02-10').period?.approximate).toBeUndefined();
   });
 
+  it('reads a part of every day as a set, in TIMEX3’s form', () => {
+    expect(briefs('وكان يكتب كل صباح، ويسهر كل ليلة', BEIRUT)).toEqual([
+      ['كل صباح', 'XXXX-XX-XXTMO'],
+      ['كل ليلة', 'XXXX-XX-XXTNI'],
+    ]);
+  });
+
   it('reads someone’s last ten years as a length, and an annual prize as a set', () => {
     expect(briefs('وأمضى الراحل سنواته العشر الأخيرة في شقة صغيرة، وأطلقت الدار جائزة سنوية', BEIRUT)).toEqual([
       ['سنواته العشر الأخيرة', 'P10Y'],

@@ -110,6 +110,8 @@ export type Mention =
       readonly weekday?: number;
       /** «السابع والعشرين من كل شهر»: the day of the month that recurs. */
       readonly dayOfMonth?: number;
+      /** «كل صباح», «كل مساء»: the part of every day. */
+      readonly partOfDay?: PartOfDay;
     }
   | { readonly kind: 'partOfDay'; readonly part: PartOfDay; readonly day: Mention }
   /** A time of day, on the day written beside it when there is one («الساعة الرابعة عصر غد الأربعاء»). */

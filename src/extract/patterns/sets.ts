@@ -7,6 +7,7 @@ import { NUMBER, ORDINAL, parseNumber, parseOrdinal } from '../numbers';
 import { alt, END, START } from '../regex';
 import { COUNTED_UNIT, DUAL_UNIT, parseUnit, SINGULAR_UNIT, type Unit } from '../units';
 import { BARE_WEEKDAY, parseWeekday, WEEKDAY } from '../weekdays';
+import { PART_OF_DAY_WORD, parsePartOfDay } from './partOfDay';
 import { pattern, type Pattern } from './pattern';
 
 const ADVERBS: Readonly<Record<string, Unit>> = {
@@ -84,6 +85,11 @@ export const SET_PATTERNS: readonly Pattern[] = [
       return { kind: 'set', amount: 1, unit };
     },
   ),
+  // «كل صباح», «كل مساء», «كل ليلة»: a part of every day.
+  pattern('every-part-of-day', `${START}كل\\s+(?<part>${PART_OF_DAY_WORD})${END}`, (groups): Mention | undefined => {
+    const part = parsePartOfDay(groups.part ?? '');
+    return part && { kind: 'set', amount: 1, unit: 'day', partOfDay: part };
+  }),
   pattern('adverb', `${START}(?<adverb>سنويا|شهريا|اسبوعيا|يوميا)${END}`, (groups) => {
     const unit = ADVERBS[groups.adverb ?? ''];
     return unit === undefined ? undefined : { kind: 'set', amount: 1, unit };

@@ -14,7 +14,7 @@ import { resolveFollowing, resolveSameDayOfYear, resolveThisDayInYear } from './
 import { resolveCentury, resolveDecade, resolveDecadeShift, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
 import { resolveSeason } from './seasons';
-import { resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
+import { resolveDailyPart, resolveMonthlyDay, resolvePartOfDay, resolveSet } from './times';
 
 export { offsetTo } from './context';
 export type { Period, ResolveContext, Resolved, Told } from './context';
@@ -77,6 +77,7 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
         explanation: `The ${englishOrdinal(m.years)} anniversary: ${m.years} years after an origin the text does not date.`,
       };
     case 'set':
+      if (m.partOfDay !== undefined) return resolveDailyPart(m.partOfDay);
       return m.dayOfMonth === undefined ? resolveSet(m.amount, m.unit, m.weekday) : resolveMonthlyDay(m.dayOfMonth);
     case 'partOfDay':
       return resolvePartOfDay(m.part, m.day, (inner) => resolve(inner, ctx));

@@ -28,6 +28,26 @@ export function resolveSet(amount: number, unit: Unit, weekday?: number): Resolv
   };
 }
 
+const PART_NAMES: Readonly<Record<PartOfDay, string>> = {
+  MO: 'Morning',
+  MI: 'Midday',
+  AF: 'Afternoon',
+  EV: 'Evening',
+  NI: 'Night',
+};
+
+/** «كل صباح»: a part of every day, in TIMEX3's form (XXXX-XX-XXTMO); it recurs daily. */
+export function resolveDailyPart(part: PartOfDay): Resolved {
+  return {
+    type: 'set',
+    value: `XXXX-XX-XXT${part}`,
+    precision: 'part-of-day',
+    resolution: 'explicit',
+    arithmetic: { kind: 'length', amount: 1, unit: 'day' },
+    explanation: `Every ${PART_NAMES[part].toLowerCase()}.`,
+  };
+}
+
 /** «السابع والعشرين من كل شهر»: a day of every month, in TIMEX3's form (XXXX-XX-27). */
 export function resolveMonthlyDay(day: number): Resolved {
   return {
@@ -40,13 +60,6 @@ export function resolveMonthlyDay(day: number): Resolved {
   };
 }
 
-const PART_NAMES: Readonly<Record<PartOfDay, string>> = {
-  MO: 'Morning',
-  MI: 'Midday',
-  AF: 'Afternoon',
-  EV: 'Evening',
-  NI: 'Night',
-};
 
 export function resolvePartOfDay(
   part: PartOfDay,
