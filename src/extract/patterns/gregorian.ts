@@ -6,7 +6,7 @@
 import type { Deixis, Mention } from '../mention';
 import { GREGORIAN_MONTH, isAmbiguousMonthName, parseGregorianMonth } from '../months';
 import { alt, END, START } from '../regex';
-import { AFTER_SIGNAL, DAY, DEIXIS, GREGORIAN_MARK, parseDay, parseDeixis, YEAR } from './parts';
+import { AFTER_SIGNAL, DAY, DEIXIS, DEIXIS_STEP, GREGORIAN_MARK, parseDay, parseDeixis, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const YEAR_AFTER_MONTH = `\\s*،?\\s*(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:${GREGORIAN_MARK})?`;
@@ -17,7 +17,7 @@ const OF_SAME_YEAR = `\\s+من\\s+(?<sameYear>(?:العام|السنه)\\s+(?:ن
 /** The year of «… من العام الماضي» as a shift from the dateline's year. */
 function yearShift(groups: Groups): number | undefined {
   const deixis = parseDeixis(groups.yearDeixis);
-  return deixis === undefined ? undefined : { past: -1, next: 1, current: 0 }[deixis];
+  return deixis === undefined ? undefined : DEIXIS_STEP[deixis];
 }
 
 function readMonthDate(groups: Groups): Mention | undefined {
@@ -52,7 +52,7 @@ export function dayOfThisMonth(day: number | undefined, groups: Groups): Mention
   if (day === undefined) return undefined;
   if (groups.same !== undefined) return { kind: 'gregorian', day, monthFromPrevious: true };
   const deixis = parseDeixis(groups.deixis);
-  const monthShift = deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis];
+  const monthShift = deixis === undefined ? 0 : DEIXIS_STEP[deixis];
   return { kind: 'gregorian', day, monthShift };
 }
 

@@ -5,7 +5,7 @@
 import type { Mention } from '../mention';
 import { HIJRI_MONTH, isAmbiguousMonthName, parseHijriMonth } from '../months';
 import { START } from '../regex';
-import { DAY, DEIXIS, HIJRI_MARK, parseDay, parseDeixis } from './parts';
+import { DAY, DEIXIS, DEIXIS_STEP, HIJRI_MARK, parseDay, parseDeixis } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const HIJRI_YEAR = `(?:(?:عام|سنه)\\s+)?(?<year>\\d{3,4})(?!\\p{N})(?<mark>${HIJRI_MARK})?`;
@@ -59,7 +59,7 @@ export const HIJRI_PATTERNS: readonly Pattern[] = [
     `${START}(?:العام|عام|السنه)\\s+(?:الهجري|الهجريه)\\s+(?<deixis>${DEIXIS})`,
     (groups): Mention | undefined => {
       const deixis = parseDeixis(groups.deixis);
-      return deixis && { kind: 'hijri', yearShift: deixis === 'past' ? -1 : deixis === 'next' ? 1 : 0 };
+      return deixis && { kind: 'hijri', yearShift: DEIXIS_STEP[deixis] };
     },
   ),
   // «رمضان المقبل», «شهر رمضان الجاري», «ذي الحجة الماضي»: a month without its year, by its place.

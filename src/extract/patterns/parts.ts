@@ -36,6 +36,9 @@ export function parseDeixis(word: string | undefined): Deixis | undefined {
   return word === undefined ? undefined : DEIXIS_WORDS[word.trim()];
 }
 
+/** How many units a deixis moves from the dateline's: «الماضي» −1, «الجاري» 0, «المقبل» +1. */
+export const DEIXIS_STEP: Readonly<Record<Deixis, -1 | 0 | 1>> = { past: -1, current: 0, next: 1 };
+
 /** A Gregorian year in digits, 1000–2199. */
 export const YEAR = '(?:1\\d|2[01])\\d{2}(?!\\p{N})';
 

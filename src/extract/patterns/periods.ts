@@ -6,7 +6,7 @@
 import type { CenturyRef, Mention } from '../mention';
 import { CARDINAL_WORDS, ORDINAL, parseNumber, parseOrdinal, TENS_STEMS } from '../numbers';
 import { alt, END, START } from '../regex';
-import { DEIXIS, GREGORIAN_MARK, parseDeixis, POSITION_MODIFIERS, YEAR } from './parts';
+import { DEIXIS, DEIXIS_STEP, GREGORIAN_MARK, parseDeixis, POSITION_MODIFIERS, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const CENTURY_DEIXIS: Readonly<Record<string, 'past' | 'current'>> = {
@@ -44,7 +44,7 @@ const YEAR_REFERENCE = `(?:(?:عام|العام|سنه)\\s+)?(?<year>${YEAR})(?:
 function yearShift(groups: Groups): { year: number } | { yearShift: number } {
   if (groups.year !== undefined) return { year: Number(groups.year) };
   const deixis = parseDeixis(groups.deixis);
-  return { yearShift: deixis === undefined ? 0 : { past: -1, next: 1, current: 0 }[deixis] };
+  return { yearShift: deixis === undefined ? 0 : DEIXIS_STEP[deixis] };
 }
 
 function yearOf(groups: Groups): Mention {
@@ -95,7 +95,7 @@ export const PERIOD_PATTERNS: readonly Pattern[] = [
   // «خلال العقد الحالي», «منتصف العقد المقبل»: the calendar decade of the dateline, or one beside it.
   pattern('decade-deixis', `${START}العقد\\s+(?<deixis>${DEIXIS})`, (groups): Mention | undefined => {
     const deixis = parseDeixis(groups.deixis);
-    return deixis && { kind: 'decadeShift', amount: { past: -1, next: 1, current: 0 }[deixis] };
+    return deixis && { kind: 'decadeShift', amount: DEIXIS_STEP[deixis] };
   }),
   pattern('century', `${START}القرن\\s+${CENTURY}`, (groups) => {
     const century = readCentury(groups.century);

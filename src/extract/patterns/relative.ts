@@ -6,7 +6,7 @@
 import type { FollowingUnit, Mention, ShiftUnit } from '../mention';
 import { alt, END, START, START_NO_PREPOSITION } from '../regex';
 import { parseWeekday, WEEKDAY } from '../weekdays';
-import { DEIXIS, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
+import { DEIXIS, DEIXIS_STEP, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const UNIT_WORDS: Readonly<Record<string, ShiftUnit>> = {
@@ -40,7 +40,7 @@ function readUnitDeixis(groups: Groups): Mention | undefined {
   if (groups.beyond === undefined && /^السابقه?$/u.test(groups.deixis ?? '')) return undefined;
   const deixis = parseDeixis(groups.deixis);
   if (unit === undefined || deixis === undefined) return undefined;
-  const step = { past: -1, next: 1, current: 0 }[deixis];
+  const step = DEIXIS_STEP[deixis];
   // «العام قبل الماضي» is two years back, «العام بعد المقبل» two years ahead.
   const amount = groups.beyond === undefined ? step : step * 2;
   if (

@@ -6,7 +6,7 @@
  */
 import type { Mention } from '../mention';
 import { alt, END, START } from '../regex';
-import { DEIXIS, parseDeixis, YEAR } from './parts';
+import { DEIXIS, DEIXIS_STEP, parseDeixis, YEAR } from './parts';
 import { pattern, type Pattern } from './pattern';
 import { readYearRange } from './years';
 
@@ -25,6 +25,6 @@ export const SCHOOL_YEAR_PATTERNS: readonly Pattern[] = [
   ),
   pattern('school-year-deixis', `${START}${SCHOOL_YEAR}\\s+(?<deixis>${DEIXIS})`, (groups): Mention | undefined => {
     const deixis = parseDeixis(groups.deixis);
-    return deixis && { kind: 'schoolYear', amount: deixis === 'past' ? -1 : deixis === 'next' ? 1 : 0 };
+    return deixis && { kind: 'schoolYear', amount: DEIXIS_STEP[deixis] };
   }),
 ];

@@ -5,7 +5,7 @@
  */
 import type { Mention, Season } from '../mention';
 import { END, START } from '../regex';
-import { DEIXIS, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
+import { DEIXIS, DEIXIS_STEP, GREGORIAN_MARK, parseDeixis, YEAR } from './parts';
 import { pattern, type Groups, type Pattern } from './pattern';
 
 const SEASONS: Readonly<Record<string, Season>> = { ربيع: 'SP', صيف: 'SU', خريف: 'FA', شتاء: 'WI' };
@@ -38,7 +38,7 @@ export const SEASON_PATTERNS: readonly Pattern[] = [
     (groups): Mention | undefined => {
       const which = season(groups);
       const deixis = parseDeixis(groups.yearDeixis);
-      const yearShift = groups.thisYear !== undefined ? 0 : deixis && { past: -1, next: 1, current: 0 }[deixis];
+      const yearShift = groups.thisYear !== undefined ? 0 : deixis && DEIXIS_STEP[deixis];
       return which && yearShift !== undefined ? { kind: 'season', season: which, yearShift } : undefined;
     },
   ),

@@ -17,6 +17,9 @@ const ADVERBS: Readonly<Record<string, Unit>> = {
   يوميا: 'day',
 };
 
+/** A quarter or a half of a year, in months: «كل ربع سنة», «توزيعات نصف سنوية». */
+const monthsOfPart = (part: string | undefined): number => (part === 'ربع' ? 3 : 6);
+
 const ADJECTIVES: Readonly<Record<string, Unit>> = {
   سنوي: 'year',
   شهري: 'month',
@@ -60,7 +63,7 @@ export const SET_PATTERNS: readonly Pattern[] = [
   // «كل ربع سنة», «كل نصف عام»: every three or six months.
   pattern('every-part-of-year', `${START}كل\\s+(?<part>ربع|نصف)\\s+(?:سنه|عام)${END}`, (groups): Mention => ({
     kind: 'set',
-    amount: groups.part === 'ربع' ? 3 : 6,
+    amount: monthsOfPart(groups.part),
     unit: 'month',
   })),
   pattern(
@@ -81,7 +84,8 @@ export const SET_PATTERNS: readonly Pattern[] = [
       const unit = ADJECTIVES[groups.adjective ?? ''];
       if (unit === undefined) return undefined;
       // «ربع سنوية», «نصف سنوية»: every three or six months.
-      if (groups.part !== undefined) return unit === 'year' ? { kind: 'set', amount: groups.part === 'ربع' ? 3 : 6, unit: 'month' } : undefined;
+      if (groups.part !== undefined)
+        return unit === 'year' ? { kind: 'set', amount: monthsOfPart(groups.part), unit: 'month' } : undefined;
       return { kind: 'set', amount: 1, unit };
     },
   ),

@@ -198,6 +198,16 @@ function wholeUnits(amount: number, unit: Unit): { amount: number; unit: Unit } 
   return { amount: Math.round(amount), unit };
 }
 
+/** «قبل نحو عامين», «منذ أكثر من ست سنوات»: the point counted is only about right. */
+export function aboutRight(counted: Resolved | undefined): Resolved | undefined {
+  if (!counted?.period || counted.period.approximate) return counted;
+  return {
+    ...counted,
+    period: { ...counted.period, approximate: true },
+    explanation: `${counted.explanation.slice(0, -1)}; about, as the text says.`,
+  };
+}
+
 export function resolveCounted(
   rawAmount: number,
   rawUnit: Unit,

@@ -9,7 +9,7 @@ import type { Mention } from '../mention';
 import { durationValue, englishUnit } from '../units';
 import { resolveGregorian, resolveHijri } from './calendarDates';
 import type { ResolveContext, Resolved } from './context';
-import { resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
+import { aboutRight, resolveCounted, resolveShift, resolveWeekdayMention } from './counted';
 import { resolveFollowing, resolveSameDayOfYear, resolveThisDayInYear } from './following';
 import { resolveCentury, resolveDecade, resolveDecadeShift, resolveRange, resolveSameYearPart, resolveYearPart } from './periods';
 import { resolveSchoolYear } from './schoolYears';
@@ -39,10 +39,7 @@ export function resolve(m: Mention, ctx: ResolveContext): Resolved | undefined {
       return resolveThisDayInYear(m.year, ctx);
     case 'counted': {
       const counted = resolveCounted(m.amount, m.unit, ctx);
-      // «نحو/أكثر من»: the point is only about right.
-      return counted?.period && m.about && !counted.period.approximate
-        ? { ...counted, period: { ...counted.period, approximate: true }, explanation: `${counted.explanation.slice(0, -1)}; about, as the text says.` }
-        : counted;
+      return m.about ? aboutRight(counted) : counted;
     }
     case 'schoolYear':
       return resolveSchoolYear(m.amount, ctx);
