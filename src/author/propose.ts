@@ -163,7 +163,6 @@ function draftOf(
   const originYears = new Map(anniversaries.map((r) => [r.to, r.years]));
   const paragraphs = bundle.sentences.filter((s) => !s.headline).map((s) => s.id);
 
-
   const proposals = bundle.events.map((event): Proposal => {
     const evidence = event.evidence[0];
     const source = bySentence.get(evidence?.sentence ?? '')?.find((e) => e.text === evidence?.phrase);

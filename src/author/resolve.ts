@@ -108,10 +108,7 @@ function applyEdits(
   const typed =
     dateFieldProblem(start, precision, true) === undefined &&
     (end === undefined || dateFieldProblem(end, precision, false, start) === undefined);
-  const worded = wordTitle && {
-    ...wordTitle(proposal.title, proposed),
-    ...(typed && wordTitle(proposal.title, { start, ...(end !== undefined && { end }) })),
-  };
+  const worded = wordTitle?.(proposal.title, typed ? { start, ...(end !== undefined && { end }) } : proposed);
   const title = Object.fromEntries(
     Object.entries({ ...proposed.title, ...worded, ...edit.title }).filter(([, text]) => text.trim() !== ''),
   );
