@@ -106,29 +106,27 @@ async function main(argv: string[]): Promise<number> {
 
   const translation =
     values.translation === undefined ? undefined : readText(values.translation, 'translation file');
+  const id = values.id ?? idFromFile(file);
+  // The authoring view's proposals, all kept, worded in every interface language.
+  const draft = propose({ text, dateline: values.dateline, translation: translation ?? '', translationLanguage: 'en' });
   let bundle;
-  try {
-    bundle = toBundle(text, values.dateline, {
-      id: values.id ?? idFromFile(file),
-      ...(translation !== undefined && {
-        translations: { en: translation.replace(/\s+$/u, '').split(/\r?\n/u) },
-      }),
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  // The authoring view's proposals, all kept, worded in every interface language; the checks
-  // above (toBundle's) give the command line its English messages for bad input.
-  const draft = propose({
-    text,
-    dateline: values.dateline,
-    translation: translation ?? '',
-    translationLanguage: 'en',
-  });
   if (draft.ok) {
     const wordings = await loadWordings();
     const kept = resolveProposals(draft.draft, {}, wordings.title);
-    bundle = { ...assembleBundle(draft.draft, kept, wordings.note), id: bundle.id };
+    bundle = { ...assembleBundle(draft.draft, kept, wordings.note), id };
+  } else {
+    // Input the authoring view refuses: toBundle says why in English, or (a text without Arabic,
+    // a dateline in another millennium) still makes its plain bundle, as the command always has.
+    try {
+      bundle = toBundle(text, values.dateline, {
+        id,
+        ...(translation !== undefined && {
+          translations: { en: translation.replace(/\s+$/u, '').split(/\r?\n/u) },
+        }),
+      });
+    } catch (error) {
+      throw new UsageError(error instanceof Error ? error.message : String(error));
+    }
   }
   const json = JSON.stringify(bundle, null, 2);
   const check = loadBundleText(json);
