@@ -136,6 +136,7 @@ function proposeAfresh(input: ArticleInput): ProposeResult {
     expressions = extractTemporalExpressions(input.text, input.dateline);
     bundle = toBundle(input.text, input.dateline, {
       id: authoredId(input.dateline),
+      expressions,
       ...(lines.length > 0 && { translations: { [input.translationLanguage]: lines } }),
     });
   } catch {

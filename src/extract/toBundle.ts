@@ -37,6 +37,8 @@ export interface BundleOptions {
   readonly id?: string;
   /** Translations by language code, one string per sentence in order. */
   readonly translations?: Readonly<Record<string, readonly string[]>>;
+  /** The text's expressions when the caller has found them already (the authoring view shows them too). */
+  readonly expressions?: readonly TemporalExpression[];
 }
 
 /** A clause around an expression longer than this is cut to the words nearest the expression. */
@@ -52,7 +54,7 @@ export function toBundle(text: string, dateline: string, options: BundleOptions 
   const sentences = splitSentences(text);
   if (sentences.length === 0) throw new Error('The text has no sentences.');
   const translations = checkTranslations(options.translations ?? {}, sentences);
-  const expressions = extractTemporalExpressions(text, dateline);
+  const expressions = options.expressions ?? extractTemporalExpressions(text, dateline);
   const builder = new EventBuilder(day, sentences, expressions, translations);
   const headline = sentences[0]?.headline ? sentences[0].text : undefined;
 
